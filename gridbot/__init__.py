@@ -1,0 +1,1 @@
+"""GridBot domain: cases, routing, persistence, services, outbox, scheduler jobs (no aiogram)."""
