@@ -1,0 +1,1 @@
+"""Services: everything a handler or a scheduled job can ask of the domain (no aiogram)."""

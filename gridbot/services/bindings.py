@@ -1,0 +1,47 @@
+"""/bind: make a group chat a team's dispatch chat or the command centre's chat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete
+
+from gridbot.config import COMMAND
+from gridbot.db.models import ChatBinding
+from gridbot.services.context import Actor, Outcome, ServiceContext
+from gridbot.services.dispatch import post_triage_card
+from gridbot.services.team_actions import cases_waiting_in_triage
+
+
+@dataclass(frozen=True)
+class BindResult:
+    outcome: Outcome
+    target: str = ""
+    target_name: str = ""
+    backlog: int = 0  # triage cases posted to a newly bound command chat
+
+
+async def bind(ctx: ServiceContext, chat_id: int, target: str, actor: Actor) -> BindResult:
+    if not ctx.is_admin(actor.telegram_id):
+        return BindResult(Outcome.NOT_ALLOWED)
+    target = target.strip().lower()
+    if target != COMMAND and target not in ctx.street.teams:
+        return BindResult(Outcome.UNKNOWN_TEAM, target)
+    async with ctx.uow() as session:
+        # One chat works for one team: re-binding a chat moves it.
+        await session.execute(delete(ChatBinding).where(ChatBinding.chat_id == chat_id))
+        await session.execute(delete(ChatBinding).where(ChatBinding.target == target))
+        session.add(
+            ChatBinding(
+                target=target, chat_id=chat_id, bound_by=actor.telegram_id or 0,
+                bound_at=ctx.clock.now(),
+            )
+        )  # fmt: skip
+        backlog = 0
+        if target == COMMAND:
+            await session.flush()
+            for case in await cases_waiting_in_triage(ctx, session):
+                if case.dispatch_chat_id is None:
+                    await post_triage_card(ctx, session, case, "等待人工分拨")
+                    backlog += 1
+    return BindResult(Outcome.OK, target, ctx.street.team_name(target), backlog)

@@ -1,0 +1,156 @@
+"""What every service needs, built once in bot.py, and the helpers they share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from gridbot.clock import Clock
+from gridbot.config import COMMAND, StreetConfig
+from gridbot.db.models import Case, CaseEvent, ChatBinding, Member
+from gridbot.db.session import UnitOfWork
+from gridbot.messages import CaseView, Presenter
+from gridbot.states import STATUS_LABELS, Action, Status, next_status
+from nlp import Classifier
+
+ROLE_LABELS = {
+    "worker": "网格员",
+    "volunteer": "志愿者",
+    "building_head": "楼栋长",
+    "team_member": "队员",
+    "leader": "领导",
+    "admin": "指挥中心",
+}
+
+
+class Outcome(StrEnum):
+    """How a request ended; handlers turn refusals into Chinese popups."""
+
+    OK = "ok"
+    NOT_FOUND = "not_found"
+    STALE = "stale"  # the case moved on since the button was shown
+    WRONG_CHAT = "wrong_chat"
+    NOT_ALLOWED = "not_allowed"
+    NOT_REGISTERED = "not_registered"
+    UNKNOWN_TEAM = "unknown_team"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a Telegram user, by id and display name."""
+
+    telegram_id: int | None
+    name: str
+
+    @classmethod
+    def system(cls) -> Actor:
+        return cls(None, "系统")
+
+
+AcceptDeadline = Callable[[str, bool, datetime], datetime | None]
+
+
+@dataclass
+class ServiceContext:
+    uow: UnitOfWork
+    street: StreetConfig
+    classifier: Classifier
+    presenter: Presenter
+    clock: Clock
+    admin_ids: frozenset[int] = frozenset()
+    triage_threshold: float = 0.45
+    satisfaction_days: float = 3
+    accept_deadline: AcceptDeadline = field(default=lambda category, urgent, start: None)
+
+    def is_admin(self, telegram_id: int | None) -> bool:
+        return telegram_id is not None and telegram_id in self.admin_ids
+
+    def view(self, case: Case) -> CaseView:
+        grid = self.street.grids.get(case.grid_code or "")
+        return CaseView(
+            id=case.id,
+            number=case.number,
+            text=case.text,
+            category=case.category,
+            label=self.classifier.label(case.category),
+            urgent=case.urgent,
+            confidence=case.confidence,
+            keywords=tuple(case.keywords or ()),
+            status=case.status,
+            status_label=STATUS_LABELS[Status(case.status)],
+            grid_code=case.grid_code,
+            grid_name=grid.name if grid else None,
+            community_name=grid.community_name if grid else None,
+            place=case.place,
+            latitude=case.latitude,
+            longitude=case.longitude,
+            photos=tuple(case.photos or ()),
+            reporter_name=case.reporter.name,
+            reporter_role=ROLE_LABELS.get(case.reporter.role, case.reporter.role),
+            team_code=case.team_code,
+            team_name=self.street.team_name(case.team_code) if case.team_code else None,
+            dispatch_seq=case.dispatch_seq,
+            accept_deadline=case.accept_deadline,
+            accepted_by=case.accepted_by,
+            accepted_at=case.accepted_at,
+            resolution=case.resolution,
+            resolution_photo=case.resolution_photo,
+            created_at=case.created_at,
+            reopen_count=case.reopen_count,
+        )
+
+
+def apply(
+    session: AsyncSession,
+    case: Case,
+    action: Action,
+    actor: Actor,
+    now: datetime,
+    note: str | None = None,
+    **data: object,
+) -> Status:
+    """Move the case through the transition table and append the CaseEvent that says so."""
+    before = Status(case.status)
+    after = next_status(before, action)
+    case.status = after
+    case.updated_at = now
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            at=now,
+            actor_id=actor.telegram_id,
+            actor_name=actor.name,
+            action=action,
+            from_status=before,
+            to_status=after,
+            note=note,
+            data=dict(data),
+        )
+    )
+    return after
+
+
+async def chat_of(session: AsyncSession, target: str) -> int | None:
+    """The group chat bound to a team code, or to COMMAND for the command centre."""
+    return await session.scalar(select(ChatBinding.chat_id).where(ChatBinding.target == target))
+
+
+async def command_chat(session: AsyncSession) -> int | None:
+    return await chat_of(session, COMMAND)
+
+
+async def member_by_telegram(session: AsyncSession, telegram_id: int) -> Member | None:
+    return await session.scalar(select(Member).where(Member.telegram_id == telegram_id))
+
+
+async def load_case(session: AsyncSession, case_id: int) -> Case | None:
+    return await session.get(Case, case_id, with_for_update=True)
+
+
+async def case_by_number(session: AsyncSession, number: str) -> Case | None:
+    return await session.scalar(select(Case).where(Case.number == number.strip()))

@@ -1,0 +1,184 @@
+"""Intake (首问负责制): every report is registered at first contact and answered at once.
+
+classify → number → Case + CaseEvent → dispatch or triage → acknowledgement, in one transaction.
+Nothing a user sends is lost: reports from people not registered yet, and photos or locations
+waiting for their words, are held and become cases later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from gridbot.config import COMMAND
+from gridbot.db.models import Case, CaseEvent, HeldReport, Member
+from gridbot.messages import CaseView
+from gridbot.outbox import enqueue
+from gridbot.services.context import Actor, ServiceContext, member_by_telegram
+from gridbot.services.dispatch import route
+from gridbot.services.numbering import next_case_number
+from gridbot.states import Action, Status
+
+MAX_TEXT = 4000  # longer reports are kept whole in the case but shortened in messages
+
+
+class IntakeKind(StrEnum):
+    CASE = "case"
+    HELD_UNREGISTERED = "held_unregistered"
+    WAITING_FOR_TEXT = "waiting_for_text"
+    ALREADY_RECEIVED = "already_received"
+
+
+@dataclass(frozen=True)
+class Report:
+    telegram_id: int
+    text: str | None = None
+    photos: list[str] = field(default_factory=list)
+    latitude: float | None = None
+    longitude: float | None = None
+    source_key: str | None = None  # "chat:message_id": the same update twice makes one case
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    kind: IntakeKind
+    case: CaseView | None = None
+
+
+async def submit_report(ctx: ServiceContext, report: Report) -> IntakeResult:
+    text = (report.text or "").strip()
+    async with ctx.uow() as session:
+        if report.source_key and await _seen(session, report.source_key):
+            return IntakeResult(IntakeKind.ALREADY_RECEIVED)
+        member = await member_by_telegram(session, report.telegram_id)
+        if member is None:
+            _hold(ctx, session, report, text or None)
+            return IntakeResult(IntakeKind.HELD_UNREGISTERED)
+        if not text:
+            _hold(ctx, session, report, None)
+            return IntakeResult(IntakeKind.WAITING_FOR_TEXT)
+        drafts = await _take_drafts(session, member.telegram_id)
+        photos = [p for d in drafts for p in d.photos] + list(report.photos)
+        lat, lon = report.latitude, report.longitude
+        for d in drafts:
+            lat, lon = lat if lat is not None else d.latitude, lon if lon is not None else d.longitude
+        view = await open_case(ctx, session, member, text, photos, lat, lon, report.source_key)
+    return IntakeResult(IntakeKind.CASE, view)
+
+
+async def flush_held_reports(
+    ctx: ServiceContext, session: AsyncSession, member: Member
+) -> list[IntakeResult]:
+    """Turn what someone sent before registering into cases, oldest first."""
+    held = list(
+        await session.scalars(
+            select(HeldReport)
+            .where(HeldReport.telegram_id == member.telegram_id, HeldReport.text.is_not(None))
+            .order_by(HeldReport.id)
+        )
+    )
+    results = []
+    for h in held:
+        await session.delete(h)
+        await session.flush()
+        view = await open_case(
+            ctx, session, member, h.text or "", h.photos, h.latitude, h.longitude, h.source_key
+        )
+        results.append(IntakeResult(IntakeKind.CASE, view))
+    return results
+
+
+async def open_case(
+    ctx: ServiceContext,
+    session: AsyncSession,
+    member: Member,
+    text: str,
+    photos: list[str],
+    latitude: float | None,
+    longitude: float | None,
+    source_key: str | None,
+) -> CaseView:
+    now = ctx.clock.now()
+    result = ctx.classifier.classify(text)
+    case = Case(
+        number=await next_case_number(session, now),
+        source_key=source_key,
+        text=text,
+        category=result.category,
+        predicted_category=result.category,
+        confidence=result.confidence,
+        urgent=result.urgent,
+        keywords=list(result.keywords),
+        grid_code=result.grid_code or member.grid_code,
+        place=result.place,
+        latitude=latitude,
+        longitude=longitude,
+        photos=photos,
+        reporter=member,
+        reporter_id=member.id,
+        status=Status.REPORTED,
+        team_code=None,
+        dispatch_seq=0,
+        reopen_count=0,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(case)
+    await session.flush()
+    actor = Actor(member.telegram_id, member.name)
+    session.add(
+        CaseEvent(
+            case_id=case.id, at=now, actor_id=member.telegram_id, actor_name=member.name,
+            action="report", from_status=None, to_status=Status.REPORTED,
+            note=None, data={"confidence": result.confidence, "keywords": list(result.keywords)},
+        )
+    )  # fmt: skip
+    if result.category != "other" and result.confidence >= ctx.triage_threshold:
+        team, note = result.team, None
+    else:
+        team = COMMAND
+        note = "未能自动分类" if result.category == "other" else "分类把握不足，需人工分拨"
+    await route(ctx, session, case, team, Action.DISPATCH, actor, note)
+    view = ctx.view(case)
+    enqueue(session, now, member.telegram_id, ctx.presenter.report_ack(view))
+    return view
+
+
+def _hold(ctx: ServiceContext, session: AsyncSession, report: Report, text: str | None) -> None:
+    session.add(
+        HeldReport(
+            telegram_id=report.telegram_id,
+            text=text,
+            photos=list(report.photos),
+            latitude=report.latitude,
+            longitude=report.longitude,
+            source_key=report.source_key,
+            created_at=ctx.clock.now(),
+        )
+    )
+
+
+async def _take_drafts(session: AsyncSession, telegram_id: int) -> list[HeldReport]:
+    drafts = list(
+        await session.scalars(
+            select(HeldReport)
+            .where(HeldReport.telegram_id == telegram_id, HeldReport.text.is_(None))
+            .order_by(HeldReport.id)
+        )
+    )
+    if drafts:
+        await session.execute(delete(HeldReport).where(HeldReport.id.in_([d.id for d in drafts])))
+    return drafts
+
+
+async def _seen(session: AsyncSession, source_key: str) -> bool:
+    found = await session.scalar(select(Case.id).where(Case.source_key == source_key))
+    if found is not None:
+        return True
+    held = await session.scalar(
+        select(HeldReport.id).where(HeldReport.source_key == source_key)
+    )
+    return held is not None
