@@ -1,0 +1,164 @@
+"""GridBot composition root: settings → engine → classifier → services → dispatcher, scheduler,
+outbox sender. `python bot.py` runs the bot; `python bot.py --demo` plays an offline day."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import sys
+from dataclasses import dataclass
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import BotCommand
+
+from gridbot.clock import Clock, SystemClock
+from gridbot.config import ConfigError, load_street_config
+from gridbot.db.migrate import upgrade_to_head
+from gridbot.db.session import UnitOfWork, make_engine
+from gridbot.deadlines import DeadlinePolicy
+from gridbot.outbox import OutboxSender
+from gridbot.scheduler import build_scheduler
+from gridbot.services.context import ServiceContext
+from gridbot.settings import TELEGRAM_API, Settings
+from gridbot.workcalendar import WorkCalendar
+from handlers import build_router
+from handlers.presenter import ChinesePresenter
+from handlers.transport import AiogramTransport
+from nlp import Classifier, RuleError
+
+log = logging.getLogger("gridbot")
+
+COMMANDS = [
+    BotCommand(command="start", description="开始使用"),
+    BotCommand(command="help", description="使用说明"),
+    BotCommand(command="register", description="注册：/register 姓名 网格编号"),
+    BotCommand(command="mine", description="我上报的未办结事件"),
+    BotCommand(command="case", description="查看事件：/case 编号"),
+]
+
+
+def build_context(settings: Settings, clock: Clock | None = None) -> ServiceContext:
+    """Load and validate the configuration; raises ConfigError naming file and field."""
+    config_dir = settings.config_dir
+    street = load_street_config(config_dir)
+    try:
+        classifier = Classifier.from_config(config_dir, street.grid_aliases(), street.routes)
+    except RuleError as exc:
+        raise ConfigError(str(exc)) from exc
+    calendar = WorkCalendar.load(config_dir)
+    policy = DeadlinePolicy.load(config_dir)
+    engine = make_engine(settings.resolved_database_url)
+    return ServiceContext(
+        uow=UnitOfWork(engine),
+        street=street,
+        classifier=classifier,
+        presenter=ChinesePresenter(settings.satisfaction_days),
+        clock=clock or SystemClock(),
+        admin_ids=frozenset(settings.admin_ids),
+        triage_threshold=settings.triage_threshold,
+        satisfaction_days=settings.satisfaction_days,
+        accept_deadline=lambda category, urgent, start: policy.accept_deadline(
+            category, urgent, start, calendar
+        ),
+    )
+
+
+def make_bot(settings: Settings) -> Bot:
+    assert settings.telegram_token is not None
+    api = TelegramAPIServer.from_base(settings.telegram_api_base.rstrip("/"))
+    return Bot(settings.telegram_token.get_secret_value(), session=AiohttpSession(api=api))
+
+
+@dataclass
+class App:
+    """Everything one running bot holds; `start` and `stop` bracket its life."""
+
+    settings: Settings
+    ctx: ServiceContext
+    bot: Bot
+    dispatcher: Dispatcher
+    sender: OutboxSender
+    tasks: list[asyncio.Task[None]]
+
+    @classmethod
+    async def create(cls, settings: Settings, clock: Clock | None = None) -> App:
+        ctx = build_context(settings, clock)
+        await upgrade_to_head(settings.resolved_database_url)
+        bot = make_bot(settings)
+        dispatcher = Dispatcher(ctx=ctx)
+        dispatcher.include_router(build_router())
+        sender = OutboxSender(ctx.uow, AiogramTransport(bot), ctx.clock, poll_seconds=0.5)
+        ctx.uow.after_commit(sender.wake)
+        return cls(settings, ctx, bot, dispatcher, sender, [])
+
+    async def start(self) -> None:
+        await self.bot.delete_webhook(drop_pending_updates=False)
+        await self.bot.set_my_commands(COMMANDS)
+        self.scheduler = build_scheduler(self.ctx, self.settings.sweep_seconds)
+        self.scheduler.start()
+        self.tasks.append(asyncio.create_task(self.sender.run(), name="outbox"))
+        self.tasks.append(
+            asyncio.create_task(
+                self.dispatcher.start_polling(self.bot, handle_signals=False, polling_timeout=10),
+                name="polling",
+            )
+        )
+
+    async def stop(self) -> None:
+        with contextlib.suppress(RuntimeError):  # polling already stopped
+            await self.dispatcher.stop_polling()
+        self.sender.stop()
+        if getattr(self, "scheduler", None):
+            self.scheduler.shutdown(wait=False)
+        for task in self.tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await asyncio.wait_for(task, 15)
+        await self.bot.session.close()
+        await self.ctx.uow.engine.dispose()
+
+
+async def run(settings: Settings) -> None:
+    app = await App.create(settings)
+    me = await app.bot.get_me()
+    log.info("GridBot @%s polling %s", me.username, settings.telegram_api_base)
+    await app.start()
+    try:
+        await asyncio.gather(*app.tasks)
+    finally:
+        await app.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="GridBot: community grid management chat bot")
+    parser.add_argument("--demo", action="store_true", help="offline demo against the emulator")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings()
+        if args.demo:
+            from gridbot.demo import run_demo
+
+            return asyncio.run(run_demo(settings))
+        if settings.telegram_token is None:
+            print(
+                "GRIDBOT_TELEGRAM_TOKEN is not set. Set it to your bot's token from @BotFather "
+                f"(and GRIDBOT_TELEGRAM_API_BASE if you do not use {TELEGRAM_API}),\n"
+                "or try the offline demo: python bot.py --demo",
+                file=sys.stderr,
+            )
+            return 2
+        asyncio.run(run(settings))
+        return 0
+    except ConfigError as exc:
+        print(f"configuration error:\n{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

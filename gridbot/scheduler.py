@@ -1,0 +1,29 @@
+"""Scheduled jobs: one more entry point that calls the same services as the handlers."""
+
+from __future__ import annotations
+
+import logging
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from gridbot.clock import SHANGHAI
+from gridbot.services.context import ServiceContext
+from gridbot.services.reporter_actions import close_unrated
+
+log = logging.getLogger(__name__)
+
+
+async def sweep(ctx: ServiceContext) -> None:
+    """Close resolved cases that the reporter did not rate in time."""
+    closed = await close_unrated(ctx)
+    if closed:
+        log.info("auto-closed %d unrated cases", closed)
+
+
+def build_scheduler(ctx: ServiceContext, sweep_seconds: int) -> AsyncIOScheduler:
+    scheduler = AsyncIOScheduler(timezone=SHANGHAI)
+    scheduler.add_job(
+        sweep, "interval", seconds=sweep_seconds, args=[ctx], id="sweep",
+        max_instances=1, coalesce=True, replace_existing=True,
+    )  # fmt: skip
+    return scheduler

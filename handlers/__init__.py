@@ -1,0 +1,18 @@
+"""aiogram routers, keyboards, callback data and message texts; one router per module."""
+
+from __future__ import annotations
+
+from aiogram import Router
+
+from handlers import admin, common, registration, reporter, reports, team_chat
+from handlers.errors import ErrorReplyMiddleware
+
+
+def build_router() -> Router:
+    root = Router(name="gridbot")
+    root.message.middleware(ErrorReplyMiddleware())
+    root.callback_query.middleware(ErrorReplyMiddleware())
+    # Commands first; the catch-all report handler comes last.
+    for module in (common, registration, admin, reporter, reports, team_chat):
+        root.include_router(module.router)
+    return root

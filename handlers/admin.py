@@ -1,0 +1,49 @@
+"""/bind <team code> and /bind command, in a group chat, by an admin."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.enums import ChatType
+from aiogram.filters import Command, CommandObject
+from aiogram.types import Message
+
+from gridbot.services.bindings import bind
+from gridbot.services.context import Actor, Outcome, ServiceContext
+from handlers import texts
+
+router = Router(name="admin")
+
+
+def team_list(ctx: ServiceContext) -> str:
+    lines = [f"{t.code}  {t.name}" for t in ctx.street.teams.values()]
+    return "\n".join([*lines, "command  指挥中心"])
+
+
+@router.message(Command("bind"))
+async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext) -> None:
+    user = message.from_user
+    if user is None:
+        return
+    if not ctx.is_admin(user.id):
+        await message.reply(texts.BIND_NOT_ADMIN)
+        return
+    if message.chat.type == ChatType.PRIVATE:
+        await message.reply(texts.BIND_PRIVATE)
+        return
+    target = (command.args or "").strip()
+    if not target:
+        await message.reply(texts.BIND_USAGE.format(teams=team_list(ctx)))
+        return
+    result = await bind(ctx, message.chat.id, target, Actor(user.id, user.full_name))
+    if result.outcome is Outcome.UNKNOWN_TEAM:
+        await message.reply(texts.BIND_UNKNOWN.format(code=target[:32], teams=team_list(ctx)))
+        return
+    if result.outcome is not Outcome.OK:
+        await message.reply(texts.BIND_NOT_ADMIN)
+        return
+    reply = texts.BIND_OK_COMMAND if result.target == "command" else texts.BIND_OK.format(
+        name=result.target_name
+    )
+    if result.backlog:
+        reply += "\n" + texts.BIND_BACKLOG.format(count=result.backlog)
+    await message.reply(reply)

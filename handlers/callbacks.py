@@ -1,0 +1,30 @@
+"""Typed, short callback data (Telegram allows 64 bytes)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from aiogram.filters.callback_data import CallbackData
+
+
+class Act(StrEnum):
+    ACCEPT = "a"  # 接单
+    TRANSFER_MENU = "tm"  # 转派: show the teams
+    TRANSFER = "t"
+    RETURN = "r"  # 退回
+    RESOLVE = "s"  # 办结
+    BACK = "b"  # close a menu, show the card's buttons again
+    TRIAGE = "g"  # command centre picks a team
+    SATISFIED = "ok"  # 满意
+    UNSATISFIED = "no"  # 不满意
+    WITHDRAW = "w"  # 撤回
+    RECAT_MENU = "cm"  # 改类别: show the categories
+    RECAT = "c"
+    RECAT_BACK = "cb"
+
+
+class CaseCb(CallbackData, prefix="c"):
+    act: Act
+    case: int
+    seq: int = 0
+    arg: str = ""

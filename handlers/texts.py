@@ -1,0 +1,70 @@
+"""Fixed message texts (Simplified Chinese) that are not about one case."""
+
+from __future__ import annotations
+
+HELP = (
+    "您好！我是网格化管理服务助手。\n\n"
+    "【网格员、志愿者】\n"
+    "1. 先注册：/register 姓名 网格编号（例如 /register 张三 XF-01），"
+    "志愿者、楼栋长可在最后加身份，例如 /register 李四 XF-01 志愿者\n"
+    "2. 直接发文字描述发现的问题即可上报，可以带照片（照片配文字说明），"
+    "也可以先发位置再发文字。\n"
+    "3. /mine 查看我上报的未办结事件；/case 编号 查看事件全过程。\n\n"
+    "【工作群】\n"
+    "管理员在群里发送 /bind 队伍代码 绑定处置队伍，/bind command 绑定指挥中心。\n"
+    "派到群里的事件用按钮 接单、转派、退回、办结。"
+)
+
+START_REGISTERED = "您好，{name}（{grid}）！直接发送文字即可上报问题，/help 查看使用说明。"
+START_UNREGISTERED = "您好！请先注册：/register 姓名 网格编号，例如 /register 张三 XF-01。\n/help 查看使用说明。"
+
+REGISTER_USAGE = (
+    "注册格式：/register 姓名 网格编号 [身份]\n例如：/register 张三 XF-01\n"
+    "身份可填：网格员（默认）、志愿者、楼栋长"
+)
+REGISTER_UNKNOWN_GRID = "没有找到网格编号「{code}」。可用的网格编号：\n{grids}"
+REGISTER_UNKNOWN_ROLE = "身份「{role}」无法识别，可填：网格员、志愿者、楼栋长。"
+REGISTER_OK = "注册成功：{name}，{role}，{grid}。直接发送文字即可上报问题。"
+REGISTER_UPDATED = "已更新您的信息：{name}，{role}，{grid}。"
+REGISTER_HELD = "您注册前发送的 {count} 条报告已登记为事件，回执随后发送。"
+REGISTER_IN_GROUP = "请私聊我完成注册。"
+
+HELD_UNREGISTERED = (
+    "已收到您的报告，但您还没有注册，暂时无法派单。\n"
+    "请发送 /register 姓名 网格编号（例如 /register 张三 XF-01）完成注册，"
+    "注册后这条报告会自动登记为事件，无需重发。"
+)
+WAITING_FOR_TEXT_PHOTO = "已收到照片。请再发一段文字说明发生了什么、在哪里，我会和照片一起登记为事件。"
+WAITING_FOR_TEXT_LOCATION = "已收到位置。请再发一段文字说明发生了什么，我会和位置一起登记为事件。"
+ALREADY_RECEIVED = "这条报告已经登记过了，请勿重复发送。"
+UNSUPPORTED_CONTENT = "暂不支持这种消息（如贴纸、语音）。请用文字描述问题，可附照片或位置。"
+UNKNOWN_COMMAND = "无法识别的命令。/help 查看使用说明。"
+ERROR = "抱歉，系统暂时出了点问题，您的消息已记录，请稍后再试或联系指挥中心。"
+
+MINE_NOT_REGISTERED = "您还没有注册。请发送 /register 姓名 网格编号。"
+MINE_EMPTY = "您目前没有未办结的事件。"
+MINE_HEADER = "您上报的未办结事件（{count} 件）："
+CASE_USAGE = "格式：/case 事件编号，例如 /case 20261121-0007"
+CASE_NOT_FOUND = "没有找到事件 {number}。"
+CASE_NOT_ALLOWED = "您无权查看该事件。"
+
+BIND_USAGE = "格式：/bind 队伍代码，或 /bind command 绑定指挥中心。可用队伍代码：\n{teams}"
+BIND_NOT_ADMIN = "只有管理员可以绑定工作群。"
+BIND_PRIVATE = "请在要绑定的工作群里发送 /bind。"
+BIND_UNKNOWN = "没有找到队伍代码「{code}」。可用队伍代码：\n{teams}"
+BIND_OK = "本群已绑定为「{name}」工作群，派给该队伍的事件将发到这里。"
+BIND_OK_COMMAND = "本群已绑定为指挥中心工作群，待人工分拨和退回的事件将发到这里。"
+BIND_BACKLOG = "另有 {count} 件待分拨事件已补发到本群。"
+
+POPUP = {
+    "ok": "已处理",
+    "not_found": "找不到该事件",
+    "stale": "该事件已有新进展，此按钮已失效",
+    "wrong_chat": "该事件不是派给本群的，无法操作",
+    "not_allowed": "您无权进行此操作",
+    "unknown_team": "没有这个队伍",
+    "not_registered": "请先注册",
+}
+POPUP_SAME_TEAM = "已经是该队伍，无需转派"
+POPUP_ASKED = "请在群里回复一条消息"
+POPUP_MENU_CLOSED = "已返回"

@@ -1,0 +1,83 @@
+"""The outbox's Transport implemented with aiogram: Telegram errors become retry/permanent."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+from gridbot.messages import OutMessage
+from gridbot.outbox import PermanentFailure, RetryLater
+
+
+def build_keyboard(message: OutMessage) -> InlineKeyboardMarkup | None:
+    if not message.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [InlineKeyboardButton(text=b.text, callback_data=b.data) for b in row]
+            for row in message.buttons
+        ]
+    )
+
+
+class AiogramTransport:
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def send(self, chat_id: int, message: OutMessage) -> int:
+        markup = build_keyboard(message)
+        async with _translate_errors():
+            if message.photo:
+                sent = await self.bot.send_photo(
+                    chat_id, message.photo, caption=message.text, reply_markup=markup
+                )
+            else:
+                sent = await self.bot.send_message(chat_id, message.text, reply_markup=markup)
+        return sent.message_id
+
+    async def edit(self, chat_id: int, message_id: int, message: OutMessage, caption: bool) -> None:
+        markup = build_keyboard(message)
+        try:
+            async with _translate_errors():
+                if caption:
+                    await self.bot.edit_message_caption(
+                        chat_id=chat_id, message_id=message_id, caption=message.text,
+                        reply_markup=markup,
+                    )  # fmt: skip
+                else:
+                    await self.bot.edit_message_text(
+                        text=message.text, chat_id=chat_id, message_id=message_id,
+                        reply_markup=markup,
+                    )  # fmt: skip
+        except PermanentFailure as exc:
+            if "message is not modified" not in str(exc):
+                raise
+
+
+class _translate_errors:  # noqa: N801 - used as a context manager
+    async def __aenter__(self) -> None:
+        return None
+
+    async def __aexit__(self, exc_type: type | None, exc: BaseException | None, _tb: object) -> bool:
+        if exc is None:
+            return False
+        if isinstance(exc, TelegramRetryAfter):
+            raise RetryLater(str(exc), exc.retry_after) from exc
+        if isinstance(exc, TelegramServerError | TelegramNetworkError | asyncio.TimeoutError):
+            raise RetryLater(str(exc)) from exc
+        if isinstance(exc, TelegramUnauthorizedError):
+            raise RetryLater("bot token rejected by the Bot API server") from exc
+        if isinstance(exc, TelegramForbiddenError | TelegramNotFound | TelegramBadRequest):
+            raise PermanentFailure(str(exc)) from exc
+        return False
