@@ -1,0 +1,158 @@
+"""The keyword-rule classifier: report text -> category, urgency, team, place, explanation."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+
+from nlp import urgency
+from nlp.matcher import PhraseIndex, Span, drop_word_parts, inside, token_spans
+from nlp.normalize import is_classifiable, normalize
+from nlp.place import PlaceFinder
+from nlp.rules import OTHER, RuleSet, load_rules
+
+COMMAND = "command"  # the command centre triages by hand
+RULES_FILE = "categories.yaml"
+
+
+@dataclass(frozen=True)
+class Classification:
+    category: str
+    label: str
+    confidence: float
+    urgent: bool
+    urgency_reasons: tuple[str, ...]
+    keywords: tuple[str, ...]
+    team: str
+    place: str | None
+    grid_code: str | None
+    people_count: int | None
+
+
+def confidence(best: float, runner_up: float) -> float:
+    """Strong evidence (3 points ~ 0.78) shared out by how clearly the best category won."""
+    if best <= 0:
+        return 0.0
+    return round((1 - math.exp(-best / 2)) * best / (best + runner_up), 3)
+
+
+class Classifier:
+    """Immutable after construction, so one instance serves all threads and tasks."""
+
+    def __init__(
+        self,
+        rules: RuleSet,
+        grid_aliases: Mapping[str, Sequence[str]] | None = None,
+        routing: Mapping[str, str] | None = None,
+    ) -> None:
+        self._rules = rules
+        self._labels = {c.code: c.label for c in rules.categories}
+        self._routing = dict(routing or {})
+        self._places = PlaceFinder(grid_aliases or {})
+        # part of a keyword -> (category index, the keyword it belongs to)
+        self._parts: dict[str, list[tuple[int, str]]] = {}
+        for i, cat in enumerate(rules.categories):
+            for keyword in cat.keywords:
+                for part in keyword.split("+"):
+                    self._parts.setdefault(part, []).append((i, keyword))
+        u = rules.urgency
+        signal_words = [*u.danger, *u.crowd_words, *u.calm]
+        context = [w for c in rules.categories for w in c.context]
+        self._index = PhraseIndex([*self._parts, *context, *signal_words])
+        self._tokenizer = jieba.Tokenizer()
+        self._tokenizer.initialize()
+        dictionary = [*rules.vocabulary, *self._parts, *context, *signal_words]
+        words = list(dict.fromkeys([*dictionary, *self._places.aliases]))
+        self._own_words = frozenset(words)
+        for word in words:  # in file order, so segmentation is the same on every start
+            if len(word) >= 2:
+                self._tokenizer.add_word(word)
+
+    @classmethod
+    def from_config(
+        cls,
+        config_dir: Path,
+        grid_aliases: Mapping[str, Sequence[str]] | None = None,
+        routing: Mapping[str, str] | None = None,
+    ) -> Classifier:
+        return cls(load_rules(Path(config_dir) / RULES_FILE), grid_aliases, routing)
+
+    @property
+    def categories(self) -> list[tuple[str, str]]:
+        return list(self._labels.items())
+
+    @property
+    def rules(self) -> RuleSet:
+        return self._rules
+
+    def label(self, category: str) -> str:
+        return self._labels.get(category, self._labels[OTHER])
+
+    def tokens(self, text: str) -> list[str]:
+        """Segment normalised text with the field vocabulary kept whole."""
+        return self._tokenizer.lcut(text, HMM=False)
+
+    def classify(self, text: str) -> Classification:
+        clean = normalize(text) if isinstance(text, str) else ""
+        if not is_classifiable(clean):
+            return self._result(OTHER, 0.0, (), (False, (), None), (None, None))
+        raw = self._index.find(clean)
+        found = drop_word_parts(raw, clean, token_spans(self.tokens(clean)), self._own_words)
+        scores, evidence = self._score(found, raw)
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked:
+            category, conf = OTHER, 0.0
+        else:
+            best, runner_up = ranked[0][1], (ranked[1][1] if len(ranked) > 1 else 0.0)
+            category = self._rules.categories[ranked[0][0]].code
+            conf = confidence(best, runner_up)
+        keywords = tuple(evidence.get(ranked[0][0], ())) if ranked else ()
+        signals = urgency.assess(clean, found, raw, self._rules.urgency)
+        return self._result(category, conf, keywords, signals, self._places.find(clean))
+
+    def _score(
+        self, found: dict[str, list[Span]], raw: dict[str, list[Span]]
+    ) -> tuple[dict[int, float], dict[int, list[str]]]:
+        matched_parts: dict[tuple[int, str], set[str]] = {}
+        for part, spans in found.items():
+            for cat_index, keyword in self._parts.get(part, ()):
+                context = self._rules.categories[cat_index].context
+                blockers = [s for w in context if w in raw for s in raw[w]]
+                if any(not inside(s, blockers) for s in spans):
+                    matched_parts.setdefault((cat_index, keyword), set()).add(part)
+        scores: dict[int, float] = {}
+        evidence: dict[int, list[str]] = {}
+        for (cat_index, keyword), parts in matched_parts.items():
+            if len(parts) == keyword.count("+") + 1:
+                weight = self._rules.categories[cat_index].keywords[keyword]
+                scores[cat_index] = scores.get(cat_index, 0.0) + weight
+                evidence.setdefault(cat_index, []).append(keyword)
+        for words in evidence.values():
+            words.sort(key=len, reverse=True)
+        return scores, evidence
+
+    def _result(
+        self,
+        category: str,
+        conf: float,
+        keywords: tuple[str, ...],
+        signals: tuple[bool, tuple[str, ...], int | None],
+        place: tuple[str | None, str | None],
+    ) -> Classification:
+        team = COMMAND if category == OTHER else self._routing.get(category, COMMAND)
+        return Classification(
+            category=category,
+            label=self.label(category),
+            confidence=conf,
+            urgent=signals[0],
+            urgency_reasons=signals[1],
+            keywords=keywords,
+            team=team,
+            place=place[0],
+            grid_code=place[1],
+            people_count=signals[2],
+        )

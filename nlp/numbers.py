@@ -1,0 +1,68 @@
+"""Numbers of people in report text: 二十多名工人, 十几个人, 50余人, 三四十人, 上百名.
+
+Voice input and phones write numbers both ways, and field reports give rough counts
+(多, 余, 来, 几), so a count is the lower bound of what was said.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_NUMBER = r"(?:\d+|[零〇一二两俩三四五六七八九十百千万几数上好]+)"
+_APPROX = r"(?:多|余|来|几|上下|左右)?"
+# A count is people when it is followed by 人, by the people classifiers 名/位, or by
+# 个 and a word for people (工人, 村民, 业主, 骑手, 司机 ...).
+_PEOPLE = re.compile(
+    rf"(?P<num>{_NUMBER}){_APPROX}"
+    r"(?:人|[名位口][^\d，,。；;！!？?]{0,4}|个(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间)(?:[\u4e00-\u9fff]{0,3}(?:人|工|员|民|主|生|长|手|机|友|客|汉|子)))"
+)
+
+
+def parse_number(text: str) -> int | None:
+    """Parse an Arabic or Chinese numeral, rough forms included; None if it is not one.
+
+    三四十 -> 30, 十几 -> 10, 上百 -> 100, 几十 -> 20, 二十 -> 20, 一百零五 -> 105.
+    """
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    text = text.lstrip("上好")
+    if text in ("", "几", "数"):
+        return None
+    if text[0] in "几数" and len(text) > 1:  # 几十, 数百: "some tens" -> two of them
+        text = "二" + text[1:]
+    total, digit, seen = 0, None, False
+    for ch in text:
+        if ch in _DIGITS:
+            if digit is None or digit == 0:
+                digit = _DIGITS[ch]
+            # a second digit in a row is a range (三四十): keep the lower one
+            seen = True
+        elif ch in _UNITS:
+            unit = _UNITS[ch]
+            if unit == 10000:
+                total = (total + (digit or 0)) * unit
+            else:
+                total += (1 if digit is None else digit) * unit
+            digit, seen = None, True
+        elif ch == "几":
+            continue
+        else:
+            return None
+    if not seen:
+        return None
+    return total + (digit or 0)
+
+
+def people_count(text: str) -> tuple[int, str] | None:
+    """The largest number of people mentioned and the words that said it."""
+    best: tuple[int, str] | None = None
+    for m in _PEOPLE.finditer(text):
+        n = parse_number(m.group("num"))
+        if n is not None and (best is None or n > best[0]):
+            best = (n, m.group(0))
+    return best

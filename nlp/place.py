@@ -1,0 +1,62 @@
+"""Where a report happened: estate, road or shop, building/unit/room, and the grid."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from nlp.matcher import PhraseIndex
+
+_NUM = r"(?:\d+|[一二三四五六七八九十]+)"
+_BUILDING = re.compile(
+    rf"(?:{_NUM}(?:号楼|栋楼?|幢|座|号院|号))?(?:{_NUM}单元)?(?:\d{{3,4}}(?:室|房(?![东子间主客])|号)?)?"
+)
+_STANDALONE_BUILDING = re.compile(
+    rf"{_NUM}(?:号楼|栋|幢)(?:{_NUM}单元)?(?:\d{{3,4}}(?:室|房(?![东子间主客]))?)?|\d+单元\d{{3,4}}"
+)
+# Names of unregistered places: a few name characters, then what kind of place it is.
+_GENERIC = re.compile(
+    r"[^\W\d_的在了是有把被和与从到往去门口前后边旁个那这些家里上下一][^\W_的在了是有把被和与从到往去"
+    r"门口前后边旁个那这些家里]{1,4}"
+    r"(?:小区|花园|新城|新村|家园|公寓|大厦|广场|市场|菜场|苑|路|街|巷|村|超市|饭店|餐馆|酒店|"
+    r"网吧|ktv|幼儿园|小学|中学|医院|诊所|工地|物流园)"
+)
+
+
+class PlaceFinder:
+    """Finds place mentions and the grid whose alias they match."""
+
+    def __init__(self, grid_aliases: Mapping[str, Sequence[str]]) -> None:
+        self._grid_of: dict[str, str] = {}
+        for code, aliases in grid_aliases.items():
+            for alias in aliases:
+                alias = alias.strip().lower()
+                if alias:
+                    self._grid_of.setdefault(alias, code)
+        self._index = PhraseIndex(self._grid_of)
+
+    @property
+    def aliases(self) -> list[str]:
+        return list(self._grid_of)
+
+    def find(self, text: str) -> tuple[str | None, str | None]:
+        """(place text, grid code) for the first place mentioned; either may be None."""
+        hits = sorted(
+            (span[0], -(span[1] - span[0]), alias)
+            for alias, spans in self._index.find(text).items()
+            for span in spans
+        )
+        if hits:
+            start, neg_len, alias = hits[0]
+            end = start - neg_len
+            return alias + self._building_at(text, end), self._grid_of[alias]
+        generic = _GENERIC.search(text)
+        if generic:
+            return generic.group(0) + self._building_at(text, generic.end()), None
+        building = _STANDALONE_BUILDING.search(text)
+        return (building.group(0) if building else None), None
+
+    @staticmethod
+    def _building_at(text: str, pos: int) -> str:
+        m = _BUILDING.match(text, pos)
+        return m.group(0) if m else ""

@@ -1,0 +1,134 @@
+"""The rule file (config/categories.yaml): loaded and validated once at start.
+
+A clerk edits this file by hand, so every error names the file, the category and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+OTHER = "other"
+MAX_WORD_CHARS = 8  # rules are words and short phrases, never whole sentences
+_CODE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class RuleError(ValueError):
+    """The rule file is missing or invalid; the message names file, category and entry."""
+
+
+@dataclass(frozen=True)
+class CategoryRules:
+    code: str
+    label: str
+    keywords: Mapping[str, float]  # word, or words joined by "+" that must all appear
+    context: tuple[str, ...]  # longer words that cancel a keyword found inside them
+
+
+@dataclass(frozen=True)
+class UrgencyRules:
+    danger: tuple[str, ...]
+    crowd_min_people: int
+    crowd_words: tuple[str, ...]
+    calm: tuple[str, ...]
+    negations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    categories: tuple[CategoryRules, ...]
+    vocabulary: tuple[str, ...]
+    urgency: UrgencyRules
+
+
+def _words(path: Path, where: str, value: Any, *, allow_plus: bool = False) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RuleError(f"{path}: {where}: expected a list of words, got {type(value).__name__}")
+    return tuple(_word(path, where, w, allow_plus=allow_plus) for w in value)
+
+
+def _word(path: Path, where: str, word: Any, *, allow_plus: bool = False) -> str:
+    if not isinstance(word, str | int) or isinstance(word, bool):
+        raise RuleError(f"{path}: {where}: {word!r}: expected a word")
+    text = str(word).strip()
+    parts = text.split("+") if allow_plus else [text]
+    for part in parts:
+        if not part or any(ch.isspace() for ch in part):
+            raise RuleError(f"{path}: {where}: {text!r}: empty word or word with spaces")
+        if len(part) > MAX_WORD_CHARS:
+            raise RuleError(
+                f"{path}: {where}: {text!r}: longer than {MAX_WORD_CHARS} characters; "
+                "write words and short phrases, not sentences"
+            )
+    return text.lower()
+
+
+def _category(path: Path, code: Any, body: Any) -> CategoryRules:
+    if not isinstance(code, str) or not _CODE.match(code):
+        raise RuleError(f"{path}: categories.{code}: category code must be like 'fire_safety'")
+    where = f"categories.{code}"
+    if not isinstance(body, dict):
+        raise RuleError(f"{path}: {where}: expected label, keywords and context")
+    unknown = set(body) - {"label", "keywords", "context"}
+    if unknown:
+        raise RuleError(f"{path}: {where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+    label = body.get("label")
+    if not isinstance(label, str) or not label.strip():
+        raise RuleError(f"{path}: {where}.label: missing Chinese label")
+    raw = body.get("keywords") or {}
+    if not isinstance(raw, dict):
+        raise RuleError(f"{path}: {where}.keywords: expected 'word: weight' lines")
+    keywords: dict[str, float] = {}
+    for word, weight in raw.items():
+        entry = f"{where}.keywords"
+        key = _word(path, entry, word, allow_plus=True)
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 10:
+            raise RuleError(f"{path}: {entry}.{key}: weight must be a number in (0, 10]")
+        keywords[key] = float(weight)
+    context = _words(path, f"{where}.context", body.get("context"))
+    return CategoryRules(code, label.strip(), keywords, context)
+
+
+def _urgency(path: Path, body: Any) -> UrgencyRules:
+    if not isinstance(body, dict):
+        raise RuleError(f"{path}: urgency: expected danger, crowd_min_people, crowd_words ...")
+    unknown = set(body) - {"danger", "crowd_min_people", "crowd_words", "calm", "negations"}
+    if unknown:
+        raise RuleError(f"{path}: urgency: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+    minimum = body.get("crowd_min_people", 10)
+    if isinstance(minimum, bool) or not isinstance(minimum, int) or minimum < 2:
+        raise RuleError(f"{path}: urgency.crowd_min_people: must be a whole number >= 2")
+    return UrgencyRules(
+        danger=_words(path, "urgency.danger", body.get("danger")),
+        crowd_min_people=minimum,
+        crowd_words=_words(path, "urgency.crowd_words", body.get("crowd_words")),
+        calm=_words(path, "urgency.calm", body.get("calm")),
+        negations=_words(path, "urgency.negations", body.get("negations")),
+    )
+
+
+def load_rules(path: Path) -> RuleSet:
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise RuleError(f"{path}: file not found") from exc
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
+        raise RuleError(f"{path}: categories: missing; expected a mapping of category codes")
+    categories = tuple(_category(path, code, body) for code, body in data["categories"].items())
+    if OTHER not in {c.code for c in categories}:
+        raise RuleError(f"{path}: categories.{OTHER}: missing; every rule file needs 'other'")
+    return RuleSet(
+        categories=categories,
+        vocabulary=_words(path, "vocabulary", data.get("vocabulary")),
+        urgency=_urgency(path, data.get("urgency") or {}),
+    )
