@@ -9,7 +9,7 @@ from sqlalchemy import delete
 from gridbot.config import COMMAND
 from gridbot.db.models import ChatBinding
 from gridbot.services.context import Actor, Outcome, ServiceContext
-from gridbot.services.dispatch import post_triage_card
+from gridbot.services.dispatch import last_triage_reason, post_triage_card
 from gridbot.services.team_actions import cases_waiting_in_triage
 
 
@@ -42,6 +42,7 @@ async def bind(ctx: ServiceContext, chat_id: int, target: str, actor: Actor) -> 
             await session.flush()
             for case in await cases_waiting_in_triage(ctx, session):
                 if case.dispatch_chat_id is None:
-                    await post_triage_card(ctx, session, case, "等待人工分拨")
+                    reason = await last_triage_reason(session, case)
+                    await post_triage_card(ctx, session, case, reason)
                     backlog += 1
     return BindResult(Outcome.OK, target, ctx.street.team_name(target), backlog)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.config import COMMAND
-from gridbot.db.models import Case
+from gridbot.db.models import Case, CaseEvent
 from gridbot.messages import TeamChoice
 from gridbot.outbox import enqueue, enqueue_edit
 from gridbot.services.context import Actor, ServiceContext, apply, chat_of, command_chat
@@ -90,3 +91,13 @@ async def post_triage_card(
         return  # posted when the command centre binds its chat (see bindings.bind)
     card = ctx.presenter.triage_card(ctx.view(case), team_choices(ctx), reason)
     enqueue(session, ctx.clock.now(), chat_id, card, ref=card_ref(case))
+
+
+async def last_triage_reason(session: AsyncSession, case: Case) -> str:
+    note = await session.scalar(
+        select(CaseEvent.note)
+        .where(CaseEvent.case_id == case.id, CaseEvent.to_status == Status.TRIAGE)
+        .order_by(CaseEvent.id.desc())
+        .limit(1)
+    )
+    return note or "需人工分拨"
