@@ -6,6 +6,7 @@ unescaped reserved characters in MarkdownV2. Entities are not reconstructed.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from gridbot.emulator.objects import ApiError, bad_request
@@ -14,6 +15,7 @@ HTML_TAGS = {
     "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
     "tg-emoji", "code", "pre", "blockquote",
 }  # fmt: skip
+_STRAY_LT = re.compile(r"<(?!/?[A-Za-z])([^\s>]*)")
 MARKDOWN_V2_RESERVED = set("_*[]()~`>#+-=|{}.!")
 
 
@@ -67,6 +69,10 @@ class _TelegramHTML(HTMLParser):
 
 
 def _html_to_text(text: str) -> str:
+    # A bare "<" (user text pasted unescaped into HTML) is the classic mistake; refuse it.
+    if stray := _STRAY_LT.search(text):
+        offset = len(text[: stray.start()].encode())
+        raise _cant_parse(f'Unsupported start tag "{stray.group(1)}" at byte offset {offset}')
     parser = _TelegramHTML(text)
     parser.feed(text)
     parser.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import json
 import re
 import time
@@ -28,6 +29,7 @@ CONTROL_ACTIONS = {
     "enforce_limits", "disable_limits", "counters", "wait_for_message",
 }  # fmt: skip
 _INTEGER = re.compile(r"-?\d+")
+_dumps = functools.partial(json.dumps, ensure_ascii=False)
 
 
 @dataclass
@@ -39,10 +41,14 @@ class RequestRecord:
     description: str | None = None  # the error description when the call failed
 
 
+def _json(body: Any, status: int = 200) -> web.Response:
+    return web.json_response(body, status=status, dumps=_dumps)
+
+
 def _answer(result: Any = None, error: ApiError | None = None) -> web.Response:
     if error is not None:
-        return web.json_response(error.to_json(), status=error.code)
-    return web.json_response({"ok": True, "result": result})
+        return _json(error.to_json(), status=error.code)
+    return _json({"ok": True, "result": result})
 
 
 async def read_params(request: web.Request) -> Params:
@@ -147,20 +153,19 @@ class HttpFrontend:
     async def control(self, request: web.Request) -> web.Response:
         action = request.match_info["action"]
         if action not in CONTROL_ACTIONS:
-            return web.json_response(
-                {"ok": False, "error": f"unknown action {action}"}, status=404
-            )
-        if request.method == "GET":
-            args = {k: int(v) if _INTEGER.fullmatch(v) else v for k, v in request.query.items()}
-        else:
-            args = await request.json() if request.can_read_body else {}
+            return _json({"ok": False, "error": f"unknown action {action}"}, status=404)
         try:
+            if request.method == "GET" or not request.can_read_body:
+                query = request.query.items()
+                args = {k: int(v) if _INTEGER.fullmatch(v) else v for k, v in query}
+            else:
+                args = await request.json()
             result = getattr(self.emu, action)(**args)
             if asyncio.iscoroutine(result):
                 result = await result
         except (LookupError, ValueError, TypeError, TimeoutError) as error:
-            return web.json_response({"ok": False, "error": str(error)}, status=400)
-        return web.json_response({"ok": True, "result": to_jsonable(result)})
+            return _json({"ok": False, "error": str(error)}, status=400)
+        return _json({"ok": True, "result": to_jsonable(result)})
 
 
 def to_jsonable(value: Any) -> Any:
