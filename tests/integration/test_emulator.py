@@ -12,6 +12,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     TelegramBadRequest,
+    TelegramConflictError,
     TelegramForbiddenError,
     TelegramNetworkError,
     TelegramRetryAfter,
@@ -228,9 +229,39 @@ async def test_a_user_who_blocked_the_bot_cannot_be_sent_to(
         await bot.send_message(WORKER, "提醒")
 
 
-async def test_unbalanced_html_is_refused_like_telegram_does(bot: Bot) -> None:
+@pytest.mark.parametrize("html", ["<b>未闭合", "水管<漏水>", "<div>块</div>"])
+async def test_html_telegram_cannot_parse_is_refused(bot: Bot, html: str) -> None:
     with pytest.raises(TelegramBadRequest, match="can't parse entities"):
-        await bot.send_message(WORKER, "<b>未闭合", parse_mode="HTML")
+        await bot.send_message(WORKER, html, parse_mode="HTML")
+
+
+async def test_a_user_reply_quotes_the_bot_message(emu: TelegramEmulator, bot: Bot) -> None:
+    asked = await bot.send_message(WORKER, "请补充照片")
+
+    reply = emu.reply_to(WORKER, WORKER, asked.message_id, text="已拍", photo=True)
+
+    [update] = await bot.get_updates()
+    assert update.message.reply_to_message.text == "请补充照片"
+    assert (update.message.caption, reply["message_id"]) == ("已拍", asked.message_id + 1)
+
+
+async def test_an_active_webhook_makes_get_updates_a_conflict(bot: Bot) -> None:
+    await bot.set_webhook("https://gridbot.example/hook")
+
+    with pytest.raises(TelegramConflictError):
+        await bot.get_updates()
+    assert (await bot.get_webhook_info()).url == "https://gridbot.example/hook"
+
+
+async def test_stopping_the_emulator_releases_a_waiting_long_poll(
+    emu: TelegramEmulator, bot: Bot
+) -> None:
+    poll = asyncio.create_task(bot.get_updates(timeout=30))
+    await asyncio.sleep(0.1)
+
+    await asyncio.wait_for(emu.stop(), timeout=2)
+
+    assert await poll == []
 
 
 async def test_raw_http_speaks_the_bot_api_protocol(emu: TelegramEmulator) -> None:
