@@ -14,5 +14,5 @@ def build_router() -> Router:
     root.callback_query.middleware(ErrorReplyMiddleware())
     # Commands first; the catch-all report handler comes last.
     for module in (common, registration, admin, reporter, reports, team_chat):
-        root.include_router(module.router)
+        root.include_router(module.build_router())
     return root

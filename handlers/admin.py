@@ -11,7 +11,6 @@ from gridbot.services.bindings import bind
 from gridbot.services.context import Actor, Outcome, ServiceContext
 from handlers import texts
 
-router = Router(name="admin")
 
 
 def team_list(ctx: ServiceContext) -> str:
@@ -19,7 +18,6 @@ def team_list(ctx: ServiceContext) -> str:
     return "\n".join([*lines, "command  指挥中心"])
 
 
-@router.message(Command("bind"))
 async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext) -> None:
     user = message.from_user
     if user is None:
@@ -47,3 +45,9 @@ async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext
     if result.backlog:
         reply += "\n" + texts.BIND_BACKLOG.format(count=result.backlog)
     await message.reply(reply)
+
+
+def build_router() -> Router:
+    router = Router(name="admin")
+    router.message.register(cmd_bind, Command("bind"))
+    return router

@@ -9,10 +9,8 @@ from aiogram.types import Message
 from gridbot.services.context import ServiceContext, member_by_telegram
 from handlers import texts
 
-router = Router(name="common")
 
 
-@router.message(CommandStart())
 async def cmd_start(message: Message, ctx: ServiceContext) -> None:
     if message.from_user is None:
         return
@@ -27,6 +25,12 @@ async def cmd_start(message: Message, ctx: ServiceContext) -> None:
         )
 
 
-@router.message(Command("help"))
 async def cmd_help(message: Message) -> None:
     await message.answer(texts.HELP)
+
+
+def build_router() -> Router:
+    router = Router(name="common")
+    router.message.register(cmd_start, CommandStart())
+    router.message.register(cmd_help, Command("help"))
+    return router

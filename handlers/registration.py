@@ -11,15 +11,12 @@ from gridbot.services.context import ROLE_LABELS, Outcome, ServiceContext
 from gridbot.services.members import register
 from handlers import texts
 
-router = Router(name="registration")
 
 
-@router.message(Command("register"), F.chat.type != ChatType.PRIVATE)
 async def cmd_register_in_group(message: Message) -> None:
     await message.reply(texts.REGISTER_IN_GROUP)
 
 
-@router.message(Command("register"))
 async def cmd_register(message: Message, command: CommandObject, ctx: ServiceContext) -> None:
     if message.from_user is None:
         return
@@ -47,3 +44,10 @@ async def cmd_register(message: Message, command: CommandObject, ctx: ServiceCon
     )
     if result.held:
         await message.answer(texts.REGISTER_HELD.format(count=len(result.held)))
+
+
+def build_router() -> Router:
+    router = Router(name="registration")
+    router.message.register(cmd_register_in_group, Command("register"), F.chat.type != ChatType.PRIVATE)
+    router.message.register(cmd_register, Command("register"))
+    return router

@@ -12,31 +12,26 @@ from handlers import texts
 from handlers.callbacks import Act, CaseCb
 from handlers.transport import build_keyboard
 
-router = Router(name="reporter")
 
 
-@router.callback_query(CaseCb.filter(F.act.in_({Act.SATISFIED, Act.UNSATISFIED})))
 async def on_rating(query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext) -> None:
     actor = Actor(query.from_user.id, query.from_user.full_name)
     result = await rate(ctx, callback_data.case, actor, callback_data.act is Act.SATISFIED)
     await _finish(query, result.outcome)
 
 
-@router.callback_query(CaseCb.filter(F.act == Act.WITHDRAW))
 async def on_withdraw(query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext) -> None:
     actor = Actor(query.from_user.id, query.from_user.full_name)
     result = await withdraw(ctx, callback_data.case, actor)
     await _finish(query, result.outcome)
 
 
-@router.callback_query(CaseCb.filter(F.act == Act.RECAT))
 async def on_recategorize(query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext) -> None:
     actor = Actor(query.from_user.id, query.from_user.full_name)
     result = await recategorize(ctx, callback_data.case, actor, callback_data.arg)
     await _finish(query, result.outcome)
 
 
-@router.callback_query(CaseCb.filter(F.act.in_({Act.RECAT_MENU, Act.RECAT_BACK})))
 async def on_category_menu(query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext) -> None:
     message = query.message
     if message is None or isinstance(message, InaccessibleMessage):
@@ -62,3 +57,12 @@ async def _finish(query: CallbackQuery, outcome: Outcome) -> None:
         message, InaccessibleMessage
     ):
         await message.edit_reply_markup(reply_markup=None)  # one answer per question
+
+
+def build_router() -> Router:
+    router = Router(name="reporter")
+    router.callback_query.register(on_rating, CaseCb.filter(F.act.in_({Act.SATISFIED, Act.UNSATISFIED})))
+    router.callback_query.register(on_withdraw, CaseCb.filter(F.act == Act.WITHDRAW))
+    router.callback_query.register(on_recategorize, CaseCb.filter(F.act == Act.RECAT))
+    router.callback_query.register(on_category_menu, CaseCb.filter(F.act.in_({Act.RECAT_MENU, Act.RECAT_BACK})))
+    return router

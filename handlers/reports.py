@@ -13,7 +13,6 @@ from gridbot.services.queries import case_timeline, my_open_cases
 from handlers import texts
 from handlers.presenter import fmt_time, shorten, where
 
-router = Router(name="reports")
 
 ACTION_LABELS = {
     "report": "上报", "dispatch": "派单", "triage": "转人工分拨", "accept": "接单",
@@ -22,7 +21,6 @@ ACTION_LABELS = {
 }  # fmt: skip
 
 
-@router.message(Command("mine"))
 async def cmd_mine(message: Message, ctx: ServiceContext) -> None:
     if message.from_user is None:
         return
@@ -39,7 +37,6 @@ async def cmd_mine(message: Message, ctx: ServiceContext) -> None:
     await message.answer("\n".join(lines))
 
 
-@router.message(Command("case"))
 async def cmd_case(message: Message, command: CommandObject, ctx: ServiceContext) -> None:
     if message.from_user is None:
         return
@@ -72,12 +69,10 @@ async def cmd_case(message: Message, command: CommandObject, ctx: ServiceContext
     await message.answer(shorten("\n".join(lines), 4096))
 
 
-@router.message(F.chat.type == ChatType.PRIVATE, F.text.startswith("/"))
 async def on_unknown_command(message: Message) -> None:
     await message.answer(texts.UNKNOWN_COMMAND)
 
 
-@router.message(F.chat.type == ChatType.PRIVATE, F.text | F.photo | F.location)
 async def on_report(message: Message, ctx: ServiceContext) -> None:
     if message.from_user is None:
         return
@@ -104,6 +99,15 @@ async def on_report(message: Message, ctx: ServiceContext) -> None:
         await message.answer(replies[result.kind])
 
 
-@router.message(F.chat.type == ChatType.PRIVATE)
 async def on_unsupported(message: Message) -> None:
     await message.answer(texts.UNSUPPORTED_CONTENT)
+
+
+def build_router() -> Router:
+    router = Router(name="reports")
+    router.message.register(cmd_mine, Command("mine"))
+    router.message.register(cmd_case, Command("case"))
+    router.message.register(on_unknown_command, F.chat.type == ChatType.PRIVATE, F.text.startswith("/"))
+    router.message.register(on_report, F.chat.type == ChatType.PRIVATE, F.text | F.photo | F.location)
+    router.message.register(on_unsupported, F.chat.type == ChatType.PRIVATE)
+    return router

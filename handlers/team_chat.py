@@ -23,7 +23,6 @@ from handlers import texts
 from handlers.callbacks import Act, CaseCb
 from handlers.transport import build_keyboard
 
-router = Router(name="team_chat")
 CARD_ACTS = {Act.ACCEPT, Act.TRANSFER_MENU, Act.TRANSFER, Act.RETURN, Act.RESOLVE, Act.BACK,
              Act.TRIAGE}  # fmt: skip
 
@@ -39,7 +38,6 @@ async def _refuse(query: CallbackQuery, outcome: Outcome) -> None:
     await query.answer(texts.POPUP.get(outcome, texts.POPUP["stale"]), show_alert=False)
 
 
-@router.callback_query(CaseCb.filter(F.act.in_(CARD_ACTS)))
 async def on_card_button(query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext) -> None:
     press = _press(query, callback_data)
     if press is None:
@@ -106,7 +104,6 @@ async def _card_buttons(ctx: ServiceContext, data: CaseCb) -> tuple[tuple[Button
     return ()
 
 
-@router.message(F.chat.type.in_({ChatType.GROUP, ChatType.SUPERGROUP}), F.from_user)
 async def on_group_message(message: Message, ctx: ServiceContext) -> None:
     """Answers to 办结/退回 prompts; any other chatter in a work group is ignored."""
     if message.text and message.text.startswith("/"):
@@ -120,3 +117,10 @@ async def on_group_message(message: Message, ctx: ServiceContext) -> None:
     result = await answer_prompt(ctx, message.chat.id, Actor(user.id, user.full_name), text or "（见照片）", photo)
     if result is not None and result.outcome is not Outcome.OK:
         await message.reply(texts.POPUP.get(result.outcome, texts.POPUP["stale"]))
+
+
+def build_router() -> Router:
+    router = Router(name="team_chat")
+    router.callback_query.register(on_card_button, CaseCb.filter(F.act.in_(CARD_ACTS)))
+    router.message.register(on_group_message, F.chat.type.in_({ChatType.GROUP, ChatType.SUPERGROUP}), F.from_user)
+    return router
