@@ -60,7 +60,7 @@ class Classifier:
                 for part in keyword.split("+"):
                     self._parts.setdefault(part, []).append((i, keyword))
         u = rules.urgency
-        signal_words = [*u.danger, *u.crowd_words, *u.calm]
+        signal_words = [part for w in (*u.danger, *u.crowd_words, *u.calm) for part in w.split("+")]
         context = [w for c in rules.categories for w in c.context]
         self._index = PhraseIndex([*self._parts, *context, *signal_words])
         self._tokenizer = jieba.Tokenizer()
@@ -103,7 +103,7 @@ class Classifier:
         raw = self._index.find(clean)
         found = drop_word_parts(raw, clean, token_spans(self.tokens(clean)), self._own_words)
         scores, evidence = self._score(found, raw)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence))
         if not ranked:
             category, conf = OTHER, 0.0
         else:
@@ -113,6 +113,13 @@ class Classifier:
         keywords = tuple(evidence.get(ranked[0][0], ())) if ranked else ()
         signals = urgency.assess(clean, found, raw, self._rules.urgency)
         return self._result(category, conf, keywords, signals, self._places.find(clean))
+
+    def _rank(self, item: tuple[int, float], evidence: dict[int, list[str]]) -> tuple:
+        """Highest score first; on a tie the strongest single keyword, then the longest."""
+        index, score = item
+        weights = self._rules.categories[index].keywords
+        words = evidence[index]
+        return (-score, -max(weights[w] for w in words), -max(map(len, words)), index)
 
     def _score(
         self, found: dict[str, list[Span]], raw: dict[str, list[Span]]
@@ -131,8 +138,9 @@ class Classifier:
                 weight = self._rules.categories[cat_index].keywords[keyword]
                 scores[cat_index] = scores.get(cat_index, 0.0) + weight
                 evidence.setdefault(cat_index, []).append(keyword)
-        for words in evidence.values():
-            words.sort(key=len, reverse=True)
+        for cat_index, words in evidence.items():
+            weights = self._rules.categories[cat_index].keywords
+            words.sort(key=lambda w: (-weights[w], -len(w)))
         return scores, evidence
 
     def _result(

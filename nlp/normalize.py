@@ -18,6 +18,10 @@ MAX_TEXT_CHARS = 2000
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "So", "Sk"})
 _VARIATION_SELECTORS = frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 _T2S = OpenCC("t2s")
+# The few emoji that carry meaning in field reports become words before emoji are dropped.
+_EMOJI_WORDS = str.maketrans({"🔥": "火", "🚒": "消防"})
+# OpenCC keeps 著 because 著名/著作 are simplified too; in reports it is almost always 着.
+_ZHE = re.compile(r"(?<![显名原专土卓])著(?![名作称述])")
 _SPACES = re.compile(r"\s+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
@@ -36,11 +40,11 @@ def normalize(text: str) -> str:
     """Return the text the rules match against: NFKC, simplified script, lower case,
     without emoji or control characters, spaces collapsed and removed between Chinese
     characters (voice input inserts them in the middle of words)."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).translate(_EMOJI_WORDS)
     # Line breaks and tabs separate clauses; other control characters are noise.
     text = "".join(" " if ch in "\n\r\t" else ch for ch in text if ch in "\n\r\t" or _keep(ch))
     if any(_is_traditional(ch) for ch in set(text) if ord(ch) > 0x2E80):
-        text = _T2S.convert(text)
+        text = _ZHE.sub("着", _T2S.convert(text))
     text = _SPACES.sub(" ", text).strip().lower()
     return _SPACE_BETWEEN_CJK.sub("", text)
 

@@ -26,7 +26,7 @@ class RuleError(ValueError):
 class CategoryRules:
     code: str
     label: str
-    keywords: Mapping[str, float]  # word, or words joined by "+" that must all appear
+    keywords: Mapping[str, float]  # word (or words joined by "+", all must appear) -> weight
     context: tuple[str, ...]  # longer words that cancel a keyword found inside them
 
 
@@ -84,14 +84,16 @@ def _category(path: Path, code: Any, body: Any) -> CategoryRules:
         raise RuleError(f"{path}: {where}.label: missing Chinese label")
     raw = body.get("keywords") or {}
     if not isinstance(raw, dict):
-        raise RuleError(f"{path}: {where}.keywords: expected 'word: weight' lines")
+        raise RuleError(f"{path}: {where}.keywords: expected 'weight: [words]' lines")
     keywords: dict[str, float] = {}
-    for word, weight in raw.items():
-        entry = f"{where}.keywords"
-        key = _word(path, entry, word, allow_plus=True)
+    for weight, words in raw.items():
+        entry = f"{where}.keywords.{weight}"
         if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 10:
-            raise RuleError(f"{path}: {entry}.{key}: weight must be a number in (0, 10]")
-        keywords[key] = float(weight)
+            raise RuleError(f"{path}: {entry}: weight must be a number in (0, 10]")
+        for word in _words(path, entry, words, allow_plus=True):
+            if word in keywords:
+                raise RuleError(f"{path}: {entry}: {word!r} is listed twice in {code}")
+            keywords[word] = float(weight)
     context = _words(path, f"{where}.context", body.get("context"))
     return CategoryRules(code, label.strip(), keywords, context)
 
@@ -106,7 +108,7 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
     if isinstance(minimum, bool) or not isinstance(minimum, int) or minimum < 2:
         raise RuleError(f"{path}: urgency.crowd_min_people: must be a whole number >= 2")
     return UrgencyRules(
-        danger=_words(path, "urgency.danger", body.get("danger")),
+        danger=_words(path, "urgency.danger", body.get("danger"), allow_plus=True),
         crowd_min_people=minimum,
         crowd_words=_words(path, "urgency.crowd_words", body.get("crowd_words")),
         calm=_words(path, "urgency.calm", body.get("calm")),

@@ -14,6 +14,20 @@ def _negated(text: str, span: Span, negations: tuple[str, ...]) -> bool:
     return any(n in before for n in negations)
 
 
+def _danger(
+    text: str,
+    word: str,
+    found: dict[str, list[Span]],
+    raw: dict[str, list[Span]],
+    negations: tuple[str, ...],
+) -> bool:
+    """The first word must be there and not negated; the rest (进水+屋) anywhere."""
+    first, *rest = word.split("+")
+    if first not in found or all(_negated(text, s, negations) for s in found[first]):
+        return False
+    return all(part in raw for part in rest)
+
+
 def assess(
     text: str, found: dict[str, list[Span]], raw: dict[str, list[Span]], rules: UrgencyRules
 ) -> tuple[bool, tuple[str, ...], int | None]:
@@ -24,11 +38,7 @@ def assess(
     """
     count = people_count(text)
     people = count[0] if count else None
-    reasons = [
-        word
-        for word in rules.danger
-        if word in found and not all(_negated(text, s, rules.negations) for s in found[word])
-    ]
+    reasons = [word for word in rules.danger if _danger(text, word, found, raw, rules.negations)]
     if people is not None and people >= rules.crowd_min_people and count:
         crowd = [w for w in rules.crowd_words if w in raw]
         if crowd:
