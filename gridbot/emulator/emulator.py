@@ -114,7 +114,7 @@ class TelegramEmulator(UserActions):
         """Updates queued and not yet confirmed by the bot."""
         return self.state.updates
 
-    async def wait_for(self, predicate: Callable[[], T], timeout: float = 5.0) -> T:
+    async def wait_for(self, predicate: Callable[[], T | None], timeout: float = 5.0) -> T:
         """Wait until `predicate()` returns something truthy, and return it."""
         return await self.state.wait_for(predicate, timeout)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mimetypes
 import secrets
 from typing import Any
 
@@ -51,7 +52,7 @@ def _document(state: EmulatorState, value: Any, files: dict[str, Upload], name: 
             "documents",
             suffix,
             file_name=source.filename,
-            mime_type=source.content_type or "application/octet-stream",
+            mime_type=_mime_type(source),
         )
     elif source.startswith(("http://", "https://")):
         file_name = source.rsplit("/", 1)[-1] or "file"
@@ -59,6 +60,13 @@ def _document(state: EmulatorState, value: Any, files: dict[str, Upload], name: 
     else:
         stored = state.files.require(source)
     return stored.document()
+
+
+def _mime_type(upload: Upload) -> str:
+    """Telegram guesses from the file name when the client sent no specific type."""
+    if upload.content_type and upload.content_type != "application/octet-stream":
+        return upload.content_type
+    return mimetypes.guess_type(upload.filename)[0] or "application/octet-stream"
 
 
 @api_method("sendPhoto")
@@ -89,6 +97,7 @@ async def send_media_group(state: EmulatorState, p: Params) -> list[dict[str, An
     prepared = []
     for item in media:
         kind = item.get("type")
+        fields: dict[str, Any]
         if kind == "photo":
             fields = {"photo": _photo(state, item.get("media"), p.files, "media")}
         elif kind == "document":

@@ -218,14 +218,16 @@ class EmulatorState:
         finally:
             self._waiters.discard(waiter)
 
-    async def wait_for(self, predicate: Callable[[], T], timeout: float = 5.0) -> T:
+    async def wait_for(self, predicate: Callable[[], T | None], timeout: float = 5.0) -> T:
         """Return the first truthy result of `predicate()`, re-checked after every change."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        while not (result := predicate()):
+        while True:
+            result = predicate()
+            if result:
+                return result
             remaining = deadline - loop.time()
             if remaining <= 0:
                 raise TimeoutError(f"condition not met within {timeout}s")
             # Also re-check now and then: the predicate may look at things outside the emulator.
             await self.wait_change(min(remaining, 0.1))
-        return result

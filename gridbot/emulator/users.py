@@ -154,14 +154,15 @@ class UserActions:
         else:
             message = {"chat": self.state.chat(chat_id).to_json(), "message_id": message_id}
             message["date"] = 0  # an InaccessibleMessage
+        query_id = str(secrets.randbelow(10**18))
         query = {
-            "id": str(secrets.randbelow(10**18)),
+            "id": query_id,
             "from": user.to_json(),
             "message": message,
             "chat_instance": str(abs(chat_id) * 7919 % 10**12),
             "data": callback_data,
         }
-        self.state.callback_queries[query["id"]] = query
+        self.state.callback_queries[query_id] = query
         self.state.push_update("callback_query", copy.deepcopy(query))
         return query
 
