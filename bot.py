@@ -14,6 +14,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import BotCommand
+from pydantic import SecretStr
 
 from gridbot.clock import Clock, SystemClock
 from gridbot.config import ConfigError, load_street_config
@@ -132,16 +133,43 @@ async def run(settings: Settings) -> None:
         await app.stop()
 
 
+async def run_demo(settings: Settings) -> int:
+    """Emulator + real bot in one process, a scripted day, a printed transcript."""
+    import tempfile
+
+    from gridbot.demo import ADMIN, play_day
+    from gridbot.emulator import TelegramEmulator
+
+    logging.getLogger().setLevel(logging.WARNING)
+    with tempfile.TemporaryDirectory(prefix="gridbot-demo-") as tmp:
+        async with TelegramEmulator() as emu:
+            demo_settings = settings.model_copy(
+                update={
+                    "telegram_token": SecretStr("100000:DEMO"),
+                    "telegram_api_base": emu.base_url,
+                    "database_url": f"sqlite+aiosqlite:///{tmp}/demo.db",
+                    "admin_ids": [ADMIN],
+                }
+            )
+            app = await App.create(demo_settings)
+            await app.start()
+            try:
+                await play_day(emu)
+            finally:
+                await app.stop()
+    print("演示结束：以上为一天的完整对话记录。")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="GridBot: community grid management chat bot")
     parser.add_argument("--demo", action="store_true", help="offline demo against the emulator")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("jieba").setLevel(logging.WARNING)
     try:
         settings = Settings()
         if args.demo:
-            from gridbot.demo import run_demo
-
             return asyncio.run(run_demo(settings))
         if settings.telegram_token is None:
             print(

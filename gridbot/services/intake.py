@@ -128,7 +128,6 @@ async def open_case(
     )
     session.add(case)
     await session.flush()
-    actor = Actor(member.telegram_id, member.name)
     session.add(
         CaseEvent(
             case_id=case.id, at=now, actor_id=member.telegram_id, actor_name=member.name,
@@ -141,7 +140,7 @@ async def open_case(
     else:
         team = COMMAND
         note = "未能自动分类" if result.category == "other" else "分类把握不足，需人工分拨"
-    await route(ctx, session, case, team, Action.DISPATCH, actor, note)
+    await route(ctx, session, case, team, Action.DISPATCH, Actor.system(), note)
     view = ctx.view(case)
     enqueue(session, now, member.telegram_id, ctx.presenter.report_ack(view))
     return view
