@@ -93,6 +93,14 @@ class TelegramEmulator(UserActions):
         """Messages the bot sent to a chat, oldest first, deleted ones included (flagged)."""
         return self.state.messages(chat_id, include_users)
 
+    def message(self, chat_id: int, message_id: int) -> MessageRecord | None:
+        """One message of a chat (the bot's or a user's) as it is now."""
+        return self.state.message(chat_id, message_id)
+
+    def all_messages(self) -> list[MessageRecord]:
+        """Every message in every chat, the users' included."""
+        return self.state.all_messages()
+
     def last_message(self, chat_id: int) -> MessageRecord | None:
         sent = self.state.messages(chat_id)
         return sent[-1] if sent else None
