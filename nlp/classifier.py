@@ -60,7 +60,9 @@ class Classifier:
                 for part in keyword.split("+"):
                     self._parts.setdefault(part, []).append((i, keyword))
         u = rules.urgency
-        signal_words = [part for w in (*u.danger, *u.crowd_words, *u.calm) for part in w.split("+")]
+        signal_words = [
+            part for w in (*u.danger, *u.crowd_words, *u.calm) for part in w.split("+")
+        ]
         context = [w for c in rules.categories for w in c.context]
         self._index = PhraseIndex([*self._parts, *context, *signal_words])
         self._tokenizer = jieba.Tokenizer()
@@ -88,6 +90,10 @@ class Classifier:
     @property
     def rules(self) -> RuleSet:
         return self._rules
+
+    @property
+    def place_aliases(self) -> list[str]:
+        return self._places.aliases
 
     def label(self, category: str) -> str:
         return self._labels.get(category, self._labels[OTHER])

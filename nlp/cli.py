@@ -58,8 +58,13 @@ def load_labelled(path: Path) -> list[dict[str, Any]]:
         if line.strip():
             try:
                 row = json.loads(line)
-                rows.append({"text": str(row["text"]), "category": str(row["category"]),
-                             "urgent": bool(row.get("urgent", False))})
+                rows.append(
+                    {
+                        "text": str(row["text"]),
+                        "category": str(row["category"]),
+                        "urgent": bool(row.get("urgent", False)),
+                    }
+                )
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 raise SystemExit(f"{path}:{number}: not a labelled report: {exc}") from exc
     return rows
@@ -83,8 +88,12 @@ def format_report(report: Report, classifier: Classifier) -> str:
             f"{s.category:<20} {label:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
             f"{s.support:5d}"
         )
-    lines.append(f"macro-F1 {report.macro_f1:.3f}  accuracy {report.accuracy:.3f}  n={report.total}")
-    lines.append(f"urgent precision {report.urgent_precision:.3f}  recall {report.urgent_recall:.3f}")
+    lines.append(
+        f"macro-F1 {report.macro_f1:.3f}  accuracy {report.accuracy:.3f}  n={report.total}"
+    )
+    lines.append(
+        f"urgent precision {report.urgent_precision:.3f}  recall {report.urgent_recall:.3f}"
+    )
     if report.confusions:
         lines.append("most frequent confusions (true -> predicted):")
         lines += [f"  {g} -> {p}: {n}" for g, p, n in report.confusions]

@@ -49,7 +49,9 @@ def evaluate(
     if len(gold) != len(predicted):
         raise ValueError(f"{len(gold)} gold labels but {len(predicted)} predictions")
     pairs = [(g[0], p[0]) for g, p in zip(gold, predicted, strict=True)]
-    codes = list(categories) if categories is not None else sorted({c for pair in pairs for c in pair})
+    codes = (
+        list(categories) if categories is not None else sorted({c for pair in pairs for c in pair})
+    )
     tp = Counter(g for g, p in pairs if g == p)
     gold_n = Counter(g for g, _ in pairs)
     pred_n = Counter(p for _, p in pairs)

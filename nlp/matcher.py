@@ -60,16 +60,16 @@ def drop_word_parts(
             token_at[i] = span
     kept: dict[str, list[Span]] = {}
     for phrase, spans in found.items():
-        ok = []
-        for hit in spans:
-            token = token_at.get(hit[0])
-            if token is None or token == hit or not (token[0] <= hit[0] and hit[1] <= token[1]):
-                ok.append(hit)
-            elif len(phrase) > 1 and text[token[0] : token[1]] not in own_words:
-                ok.append(hit)
+        ok = [s for s in spans if not _swallowed(s, token_at.get(s[0]), text, own_words)]
         if ok:
             kept[phrase] = ok
     return kept
+
+
+def _swallowed(hit: Span, token: Span | None, text: str, own_words: Set[str]) -> bool:
+    if token is None or token == hit or not (token[0] <= hit[0] and hit[1] <= token[1]):
+        return False  # the hit is a whole word, or crosses word boundaries
+    return hit[1] - hit[0] == 1 or text[token[0] : token[1]] in own_words
 
 
 def inside(span: Span, others: Iterable[Span]) -> bool:

@@ -44,7 +44,8 @@ def normalize(text: str) -> str:
     # Line breaks and tabs separate clauses; other control characters are noise.
     text = "".join(" " if ch in "\n\r\t" else ch for ch in text if ch in "\n\r\t" or _keep(ch))
     if any(_is_traditional(ch) for ch in set(text) if ord(ch) > 0x2E80):
-        text = _ZHE.sub("着", _T2S.convert(text))
+        text = _T2S.convert(text)
+    text = _ZHE.sub("着", text)
     text = _SPACES.sub(" ", text).strip().lower()
     return _SPACE_BETWEEN_CJK.sub("", text)
 

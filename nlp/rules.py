@@ -78,7 +78,9 @@ def _category(path: Path, code: Any, body: Any) -> CategoryRules:
         raise RuleError(f"{path}: {where}: expected label, keywords and context")
     unknown = set(body) - {"label", "keywords", "context"}
     if unknown:
-        raise RuleError(f"{path}: {where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+        raise RuleError(
+            f"{path}: {where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}"
+        )
     label = body.get("label")
     if not isinstance(label, str) or not label.strip():
         raise RuleError(f"{path}: {where}.label: missing Chinese label")
@@ -103,7 +105,9 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         raise RuleError(f"{path}: urgency: expected danger, crowd_min_people, crowd_words ...")
     unknown = set(body) - {"danger", "crowd_min_people", "crowd_words", "calm", "negations"}
     if unknown:
-        raise RuleError(f"{path}: urgency: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+        raise RuleError(
+            f"{path}: urgency: unknown field(s) {', '.join(sorted(map(str, unknown)))}"
+        )
     minimum = body.get("crowd_min_people", 10)
     if isinstance(minimum, bool) or not isinstance(minimum, int) or minimum < 2:
         raise RuleError(f"{path}: urgency.crowd_min_people: must be a whole number >= 2")

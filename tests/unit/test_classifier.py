@@ -1,0 +1,130 @@
+"""What a grid worker and the command centre see when a report is classified."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from gridbot.config import load_street_config
+from nlp import Classification, Classifier
+
+CONFIG = Path(__file__).parents[2] / "config"
+
+
+@cache
+def classifier() -> Classifier:
+    street = load_street_config(CONFIG)
+    return Classifier.from_config(CONFIG, street.grid_aliases(), street.routes)
+
+
+def classify(text: str) -> Classification:
+    return classifier().classify(text)
+
+
+def test_wage_protest_with_twenty_workers_is_urgent_labor() -> None:
+    result = classify("翰林府工地有二十多名工人聚集在项目部门口讨薪")
+    assert result.category == "labor"
+    assert result.label == "劳资纠纷"
+    assert result.team == "labor"
+    assert result.urgent
+    assert result.people_count == 20
+    assert "讨薪" in result.keywords
+
+
+def test_colloquial_unpaid_wages_are_labor() -> None:
+    for text in ("老板俩月工钱没给了", "干了半年活一分没拿到", "饭店不发工资 服务员都走了"):
+        assert classify(text).category == "labor", text
+
+
+def test_single_worker_asking_about_wages_is_not_urgent() -> None:
+    assert not classify("张记面馆的服务员说老板三个月没发工资了").urgent
+
+
+def test_railway_station_is_not_a_fire() -> None:
+    result = classify("火车站南广场有人偷手机")
+    assert result.category == "public_security"
+    assert not result.urgent
+
+
+def test_taxi_driver_is_not_rental_housing() -> None:
+    assert classify("出租车司机在小区门口乱停车").category == "traffic"
+
+
+def test_quarrel_is_a_dispute_and_a_fight_is_public_security() -> None:
+    assert classify("两家邻居为了车位吵架").category == "dispute"
+    assert classify("烧烤店门口两个人打架 有人拿着啤酒瓶").category == "public_security"
+
+
+def test_almost_coming_to_blows_is_not_a_fight() -> None:
+    result = classify("两个摊主吵起来了，差点动手")
+    assert result.category == "dispute"
+    assert not result.urgent
+
+
+def test_fire_with_smoke_is_urgent_and_routed_to_fire_team() -> None:
+    result = classify("快点 春晖小区9栋三楼着火了 好大的烟")
+    assert (result.category, result.urgent, result.team) == ("fire_safety", True, "fire")
+    assert "着火" in result.urgency_reasons
+
+
+def test_false_alarm_follow_up_is_not_urgent() -> None:
+    assert not classify("刚才报的那个冒烟的是饭店在烤鸭，不是着火，虚惊一场").urgent
+
+
+def test_ebike_charging_in_corridor_is_fire_safety() -> None:
+    assert classify("楼道里一排电瓶车在那充电").category == "fire_safety"
+
+
+def test_gas_smell_is_urgent_safety_hazard() -> None:
+    result = classify("4单元一楼煤气味好重 一直没人开门")
+    assert (result.category, result.urgent) == ("safety_hazard", True)
+
+
+def test_traditional_characters_are_understood() -> None:
+    result = classify("長青路有個人拿著刀在街上亂晃")
+    assert (result.category, result.urgent) == ("public_security", True)
+
+
+def test_place_with_building_and_unit_lands_in_the_aliased_grid() -> None:
+    result = classify("南湖花园3栋2单元新搬来一户租客，还没登记")
+    assert result.category == "population_housing"
+    assert result.place == "南湖花园3栋2单元"
+    assert result.grid_code == "YG-02"
+
+
+def test_report_without_known_place_has_no_grid() -> None:
+    result = classify("路灯坏了一排")
+    assert result.grid_code is None
+    assert result.category == "municipal_facility"
+
+
+def test_chit_chat_goes_to_command_centre() -> None:
+    result = classify("你好，在吗？")
+    assert (result.category, result.team) == ("other", "command")
+
+
+def test_text_without_any_rule_is_other_with_zero_confidence() -> None:
+    result = classify("嗯嗯好的")
+    assert (result.category, result.confidence) == ("other", 0.0)
+
+
+def test_clear_report_is_more_confident_than_vague_one() -> None:
+    clear = classify("占道经营的流动摊贩把人行道堵了，还有露天烧烤")
+    vague = classify("有个车")
+    assert clear.confidence > 0.8
+    assert vague.confidence < clear.confidence
+
+
+def test_categories_follow_taxonomy_order_with_chinese_labels() -> None:
+    categories = classifier().categories
+    assert categories[0] == ("public_security", "治安")
+    assert categories[-1] == ("other", "其他")
+    assert len(categories) == 15
+    assert classifier().label("fire_safety") == "消防安全"
+
+
+def test_unknown_route_falls_back_to_command_centre(tmp_path: Path) -> None:
+    bare = Classifier.from_config(CONFIG)
+    result = bare.classify("井盖没了")
+    assert result.category == "municipal_facility"
+    assert result.team == "command"

@@ -1,0 +1,47 @@
+"""Counts of people as workers write them, in Chinese or Arabic numerals."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.numbers import parse_number, people_count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("二十多名工人", 20),
+        ("十几个人", 10),
+        ("50余人", 50),
+        ("三四十人", 30),
+        ("五六十人", 50),
+        ("上百名投资人", 100),
+        ("一百多人", 100),
+        ("十多名货车司机", 10),
+        ("二十来人", 20),
+        ("几十个村民", 20),
+        ("8名装修工人", 8),
+        ("二三十个民工", 20),
+    ],
+)
+def test_rough_counts_of_people_are_read_as_their_lower_bound(text: str, count: int) -> None:
+    found = people_count(text)
+    assert found is not None and found[0] == count
+
+
+@pytest.mark.parametrize("text", ["找了两个多小时", "三个月工资没发", "5辆电动车", "三个单元"])
+def test_counts_of_other_things_are_not_people(text: str) -> None:
+    assert people_count(text) is None
+
+
+def test_the_largest_group_mentioned_wins() -> None:
+    assert people_count("两个人带着三十多个工人") == (30, "三十多个工人")
+
+
+def test_numerals_parse_with_units() -> None:
+    assert parse_number("一百零五") == 105
+    assert parse_number("两万") == 20000
+    assert parse_number("十") == 10
+    assert parse_number("35") == 35
+    assert parse_number("几") is None
+    assert parse_number("") is None
