@@ -10,7 +10,7 @@ from pathlib import Path
 import jieba
 
 from nlp import urgency
-from nlp.matcher import PhraseIndex, Span, drop_word_parts, inside, token_spans
+from nlp.matcher import Hits, PhraseIndex, uncovered, whole_words
 from nlp.normalize import is_classifiable, normalize
 from nlp.place import PlaceFinder
 from nlp.rules import OTHER, RuleSet, load_rules
@@ -64,12 +64,20 @@ class Classifier:
             part for w in (*u.danger, *u.crowd_words, *u.calm) for part in w.split("+")
         ]
         context = [w for c in rules.categories for w in c.context]
-        self._index = PhraseIndex([*self._parts, *context, *signal_words])
+        words = [*rules.vocabulary, *self._parts, *context, *signal_words, *self._places.aliases]
+        words = list(dict.fromkeys(words))
+        self._index = PhraseIndex(words)
+        # Danger words are not silenced by a longer keyword (打架 in 打架斗殴) but are by
+        # context, vocabulary and place words (着火 in 不是着火, 火 in 火车站).
+        strong = {*self._parts, *(p for w in u.danger for p in w.split("+"))}
+        self._blocks_danger = lambda phrase: phrase not in strong
+        # One-character words count only as whole words in jieba's segmentation; parts of
+        # "A+B" rules count anywhere.
+        standalone = [*(k for c in rules.categories for k in c.keywords), *u.danger]
+        self._singles = frozenset(w for w in standalone if len(w) == 1)
+        self._urgency = urgency.Assessor(u)
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
-        dictionary = [*rules.vocabulary, *self._parts, *context, *signal_words]
-        words = list(dict.fromkeys([*dictionary, *self._places.aliases]))
-        self._own_words = frozenset(words)
         for word in words:  # in file order, so segmentation is the same on every start
             if len(word) >= 2:
                 self._tokenizer.add_word(word)
@@ -106,9 +114,11 @@ class Classifier:
         clean = normalize(text) if isinstance(text, str) else ""
         if not is_classifiable(clean):
             return self._result(OTHER, 0.0, (), (False, (), None), (None, None))
-        raw = self._index.find(clean)
-        found = drop_word_parts(raw, clean, token_spans(self.tokens(clean)), self._own_words)
-        scores, evidence = self._score(found, raw)
+        anywhere = self._index.find(clean)
+        danger = uncovered(anywhere, self._blocks_danger)
+        danger = whole_words(danger, self._singles, lambda: self.tokens(clean))
+        found = uncovered(danger)
+        scores, evidence = self._score(found)
         ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence))
         if not ranked:
             category, conf = OTHER, 0.0
@@ -117,7 +127,7 @@ class Classifier:
             category = self._rules.categories[ranked[0][0]].code
             conf = confidence(best, runner_up)
         keywords = tuple(evidence.get(ranked[0][0], ())) if ranked else ()
-        signals = urgency.assess(clean, found, raw, self._rules.urgency)
+        signals = self._urgency.assess(clean, danger, anywhere)
         return self._result(category, conf, keywords, signals, self._places.find(clean))
 
     def _rank(self, item: tuple[int, float], evidence: dict[int, list[str]]) -> tuple:
@@ -127,16 +137,11 @@ class Classifier:
         words = evidence[index]
         return (-score, -max(weights[w] for w in words), -max(map(len, words)), index)
 
-    def _score(
-        self, found: dict[str, list[Span]], raw: dict[str, list[Span]]
-    ) -> tuple[dict[int, float], dict[int, list[str]]]:
+    def _score(self, found: Hits) -> tuple[dict[int, float], dict[int, list[str]]]:
         matched_parts: dict[tuple[int, str], set[str]] = {}
-        for part, spans in found.items():
+        for part in found:
             for cat_index, keyword in self._parts.get(part, ()):
-                context = self._rules.categories[cat_index].context
-                blockers = [s for w in context if w in raw for s in raw[w]]
-                if any(not inside(s, blockers) for s in spans):
-                    matched_parts.setdefault((cat_index, keyword), set()).add(part)
+                matched_parts.setdefault((cat_index, keyword), set()).add(part)
         scores: dict[int, float] = {}
         evidence: dict[int, list[str]] = {}
         for (cat_index, keyword), parts in matched_parts.items():

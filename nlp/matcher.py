@@ -1,17 +1,19 @@
-"""Find many short phrases in a text at once, respecting jieba's word boundaries."""
+"""Find many short phrases in a text at once, and drop hits that are part of a longer word."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Set
+from collections.abc import Callable, Iterable, Set
 
 Span = tuple[int, int]
+Hits = dict[str, list[Span]]
 
 
 class PhraseIndex:
     """All phrases, indexed by their first character; a scan is one dict lookup per char.
 
-    For a few thousand phrases of 2-8 characters this is as fast as an Aho-Corasick
+    For a few thousand phrases of 1-8 characters this is as fast as an Aho-Corasick
     automaton in pure Python and far simpler to read.
     """
 
@@ -24,9 +26,9 @@ class PhraseIndex:
             ch: tuple(sorted(group, key=len, reverse=True)) for ch, group in by_first.items()
         }
 
-    def find(self, text: str) -> dict[str, list[Span]]:
+    def find(self, text: str) -> Hits:
         """Every occurrence of every phrase, overlapping ones included."""
-        found: dict[str, list[Span]] = {}
+        found: Hits = {}
         get = self._by_first.get
         for i, ch in enumerate(text):
             group = get(ch)
@@ -37,39 +39,55 @@ class PhraseIndex:
         return found
 
 
-def token_spans(tokens: Iterable[str]) -> list[Span]:
-    spans, pos = [], 0
-    for token in tokens:
-        spans.append((pos, pos + len(token)))
-        pos += len(token)
-    return spans
+def uncovered(found: Hits, blocks: Callable[[str], bool] = lambda _: True) -> Hits:
+    """Hits not strictly inside a longer hit of a blocking phrase.
 
-
-def drop_word_parts(
-    found: dict[str, list[Span]], text: str, tokens: list[Span], own_words: Set[str]
-) -> dict[str, list[Span]]:
-    """Drop hits that are only part of a longer word: 偷 in 偷偷, 出租 in 出租车.
-
-    A one-character keyword must be a whole word in jieba's segmentation. A longer keyword
-    is dropped only inside a longer word of our own rules or vocabulary: jieba's general
-    dictionary is full of harmless extensions (刚出狱, 打架斗殴) that must still count.
+    This is how the rules tell words apart: 出租 inside 出租车, 动手 inside 差点动手,
+    着火 inside 不是着火 are different words, written in the rule file as longer words.
     """
-    token_at: dict[int, Span] = {}
-    for span in tokens:
-        for i in range(span[0], span[1]):
-            token_at[i] = span
-    kept: dict[str, list[Span]] = {}
+    furthest: dict[int, int] = {}  # start -> furthest end of a blocking hit there
     for phrase, spans in found.items():
-        ok = [s for s in spans if not _swallowed(s, token_at.get(s[0]), text, own_words)]
+        if blocks(phrase):
+            for start, end in spans:
+                if end > furthest.get(start, -1):
+                    furthest[start] = end
+    starts = sorted(furthest)
+    reach, best = [], -1  # reach[i]: furthest end of blocking hits starting at starts[..i]
+    for start in starts:
+        best = max(best, furthest[start])
+        reach.append(best)
+    kept: Hits = {}
+    for phrase, spans in found.items():
+        ok = [s for s in spans if not _covered(s, starts, reach, furthest)]
         if ok:
             kept[phrase] = ok
     return kept
 
 
-def _swallowed(hit: Span, token: Span | None, text: str, own_words: Set[str]) -> bool:
-    if token is None or token == hit or not (token[0] <= hit[0] and hit[1] <= token[1]):
-        return False  # the hit is a whole word, or crosses word boundaries
-    return hit[1] - hit[0] == 1 or text[token[0] : token[1]] in own_words
+def _covered(span: Span, starts: list[int], reach: list[int], furthest: dict[int, int]) -> bool:
+    start, end = span
+    i = bisect_left(starts, start)  # blocking hits starting strictly before this one
+    if i and reach[i - 1] >= end:
+        return True
+    return furthest.get(start, -1) > end
+
+
+def whole_words(found: Hits, singles: Set[str], tokenize: Callable[[], list[str]]) -> Hits:
+    """Keep hits of the one-character words in `singles` only where jieba segments them as
+    a word: 偷 but not 偷偷, 火 but not 火腿. Segmentation runs only when such a hit exists."""
+    if singles.isdisjoint(found):
+        return found
+    bounds: set[Span] = set()
+    pos = 0
+    for token in tokenize():
+        bounds.add((pos, pos + len(token)))
+        pos += len(token)
+    kept: Hits = {}
+    for phrase, spans in found.items():
+        ok = [s for s in spans if s in bounds] if phrase in singles else spans
+        if ok:
+            kept[phrase] = ok
+    return kept
 
 
 def inside(span: Span, others: Iterable[Span]) -> bool:

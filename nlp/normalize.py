@@ -27,9 +27,13 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 
 
+# Text made only of these needs no per-character clean-up (the usual case).
+_PLAIN = re.compile(r"[\x20-\x7e\u00a0-\u024f\u2010-\u2027\u3000-\u303f\u3400-\u9fff]*")
+
+
 @lru_cache(maxsize=8192)
 def _is_traditional(char: str) -> bool:
-    return _T2S.convert(char) != char
+    return ord(char) > 0x2E80 and _T2S.convert(char) != char
 
 
 def _keep(char: str) -> bool:
@@ -42,8 +46,9 @@ def normalize(text: str) -> str:
     characters (voice input inserts them in the middle of words)."""
     text = unicodedata.normalize("NFKC", text).translate(_EMOJI_WORDS)
     # Line breaks and tabs separate clauses; other control characters are noise.
-    text = "".join(" " if ch in "\n\r\t" else ch for ch in text if ch in "\n\r\t" or _keep(ch))
-    if any(_is_traditional(ch) for ch in set(text) if ord(ch) > 0x2E80):
+    if not _PLAIN.fullmatch(text):
+        text = "".join(" " if ch in "\n\r\t" else ch for ch in text if ch in "\n\r\t" or _keep(ch))
+    if any(map(_is_traditional, set(text))):
         text = _T2S.convert(text)
     text = _ZHE.sub("着", text)
     text = _SPACES.sub(" ", text).strip().lower()

@@ -2,48 +2,49 @@
 
 from __future__ import annotations
 
-from nlp.matcher import Span
+from nlp.matcher import Hits, Span
 from nlp.numbers import people_count
 from nlp.rules import UrgencyRules
 
 _NEGATION_WINDOW = 3  # 不是着火, 没有泄漏, 没人受伤: the negation sits just before the word
 
 
-def _negated(text: str, span: Span, negations: tuple[str, ...]) -> bool:
-    before = text[max(0, span[0] - _NEGATION_WINDOW) : span[0]]
-    return any(n in before for n in negations)
+class Assessor:
+    """Urgency rules compiled for lookup by the words found in a report."""
 
+    def __init__(self, rules: UrgencyRules) -> None:
+        self._rules = rules
+        # first word of a danger rule -> (position in the file, the rule, the other words)
+        self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+        for order, word in enumerate(rules.danger):
+            first, *rest = word.split("+")
+            self._danger.setdefault(first, []).append((order, word, tuple(rest)))
 
-def _danger(
-    text: str,
-    word: str,
-    found: dict[str, list[Span]],
-    raw: dict[str, list[Span]],
-    negations: tuple[str, ...],
-) -> bool:
-    """The first word must be there and not negated; the rest (进水+屋) anywhere."""
-    first, *rest = word.split("+")
-    if first not in found or all(_negated(text, s, negations) for s in found[first]):
-        return False
-    return all(part in raw for part in rest)
+    def _negated(self, text: str, span: Span) -> bool:
+        before = text[max(0, span[0] - _NEGATION_WINDOW) : span[0]]
+        return any(n in before for n in self._rules.negations)
 
+    def assess(
+        self, text: str, words: Hits, anywhere: Hits
+    ) -> tuple[bool, tuple[str, ...], int | None]:
+        """(urgent, the words that made it urgent, number of people mentioned).
 
-def assess(
-    text: str, found: dict[str, list[Span]], raw: dict[str, list[Span]], rules: UrgencyRules
-) -> tuple[bool, tuple[str, ...], int | None]:
-    """(urgent, the words that made it urgent, number of people mentioned).
-
-    Danger words count only as whole words (`found`); crowd and calm words count anywhere
-    in the text (`raw`), since they are often swallowed by longer words (坐着不走).
-    """
-    count = people_count(text)
-    people = count[0] if count else None
-    reasons = [word for word in rules.danger if _danger(text, word, found, raw, rules.negations)]
-    if people is not None and people >= rules.crowd_min_people and count:
-        crowd = [w for w in rules.crowd_words if w in raw]
-        if crowd:
-            reasons += [count[1], *crowd]
-    # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over.
-    if reasons and any(word in raw for word in rules.calm):
-        return False, (), people
-    return bool(reasons), tuple(dict.fromkeys(reasons)), people
+        The first word of a danger rule must be a whole word (`words`) and not negated; the
+        other words of an "A+B" rule, crowd words and calm words may appear anywhere.
+        """
+        hits = []
+        for first, spans in words.items():
+            rules = self._danger.get(first)
+            if rules and not all(self._negated(text, s) for s in spans):
+                hits += [(o, w) for o, w, rest in rules if all(p in anywhere for p in rest)]
+        reasons = [w for _, w in sorted(hits)]
+        count = people_count(text)
+        people = count[0] if count else None
+        if count and count[0] >= self._rules.crowd_min_people:
+            crowd = [w for w in self._rules.crowd_words if w in anywhere]
+            if crowd:
+                reasons += [count[1], *crowd]
+        # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over.
+        if reasons and any(word in anywhere for word in self._rules.calm):
+            return False, (), people
+        return bool(reasons), tuple(dict.fromkeys(reasons)), people
