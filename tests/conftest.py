@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from gridbot.clock import SHANGHAI, FrozenClock
 from gridbot.config import StreetConfig, load_street_config
-from gridbot.db.models import Base
+from gridbot.db.migrate import upgrade_to_head
 from gridbot.db.session import UnitOfWork, make_engine
 from gridbot.deadlines import DeadlinePolicy
 from gridbot.services.context import ServiceContext
@@ -69,16 +69,14 @@ def _db_params() -> list[object]:
 
 @pytest.fixture(params=_db_params())
 async def uow(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[UnitOfWork]:
-    if request.param == "sqlite":
-        engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
-    else:
-        assert PG_URL
-        engine = make_engine(PG_URL)
-    async with engine.begin() as conn:
-        if request.param == "postgres":
+    url = f"sqlite+aiosqlite:///{tmp_path / 'test.db'}" if request.param == "sqlite" else PG_URL
+    assert url
+    engine = make_engine(url)
+    if request.param == "postgres":
+        async with engine.begin() as conn:
             await conn.execute(text("DROP SCHEMA public CASCADE"))
             await conn.execute(text("CREATE SCHEMA public"))
-        await conn.run_sync(Base.metadata.create_all)
+    await upgrade_to_head(url)  # the schema every test runs on is the migrations' schema
     yield UnitOfWork(engine)
     await engine.dispose()
 

@@ -118,7 +118,7 @@ class Case(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
-    reporter: Mapped[Member] = relationship(lazy="joined")
+    reporter: Mapped[Member] = relationship(lazy="joined", innerjoin=True)
 
     __table_args__ = (Index("ix_cases_status_team", "status", "team_code"),)
 
