@@ -28,7 +28,7 @@ _NUMBER = r"(?:\d+|[零〇一二两俩三四五六七八九十百千万几数上
 _APPROX = r"(?:多|余|来|几|上下|左右)?"
 # A count is people when it is followed by 人, by the people classifiers 名/位, or by
 # 个 and a word for people (工人, 村民, 业主, 骑手, 司机 ...).
-_NOUN = r"[\u4e00-\u9fff]{0,3}(?:人|工|员|民|主|生|长|手|机|友|客|汉|子)"
+_NOUN = r"[\u4e00-\u9fff]{0,3}(?:人|工|员|民|主|生|长|手|机|友|客|汉|子|的)"
 _PEOPLE = re.compile(
     rf"(?P<num>{_NUMBER}){_APPROX}"
     rf"(?:人|[名位口](?:{_NOUN})?|个(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间){_NOUN})"

@@ -128,3 +128,12 @@ def test_unknown_route_falls_back_to_command_centre(tmp_path: Path) -> None:
     result = bare.classify("井盖没了")
     assert result.category == "municipal_facility"
     assert result.team == "command"
+
+
+def test_one_classifier_serves_many_threads_with_the_same_answers() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["翰林府工地有二十多名工人聚集讨薪", "楼道里电瓶车充电", "井盖没了", "你好"] * 50
+    expected = [classify(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(classify, texts)) == expected
