@@ -165,7 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="GridBot: community grid management chat bot")
     parser.add_argument("--demo", action="store_true", help="offline demo against the emulator")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     logging.getLogger("jieba").setLevel(logging.WARNING)
     try:
         settings = Settings()

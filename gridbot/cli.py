@@ -1,10 +1,10 @@
 """The `gridbot` command: look at the configuration, run the classifier, review corrections.
 
-    gridbot grids --json          configured grids
-    gridbot teams --json          configured teams
-    gridbot classify [--jsonl]    classify reports from stdin
-    gridbot eval FILE.jsonl       precision / recall / F1 on labelled reports
-    gridbot rules suggest         candidate keywords from the command centre's corrections
+gridbot grids --json          configured grids
+gridbot teams --json          configured teams
+gridbot classify [--jsonl]    classify reports from stdin
+gridbot eval FILE.jsonl       precision / recall / F1 on labelled reports
+gridbot rules suggest         candidate keywords from the command centre's corrections
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import select
 
 from gridbot.config import ConfigError, StreetConfig, load_street_config
-from gridbot.db.models import Correction
 from gridbot.db.migrate import upgrade_to_head
+from gridbot.db.models import Correction
 from gridbot.db.session import make_engine
 from gridbot.settings import Settings
 from nlp import Classifier, RuleError
@@ -31,14 +31,22 @@ from nlp.suggest import suggest_keywords
 
 def _grids(street: StreetConfig) -> list[dict[str, Any]]:
     return [
-        {"code": g.code, "name": g.name, "community": g.community_name,
-         "community_code": g.community_code, "households": g.households, "aliases": list(g.aliases)}
+        {
+            "code": g.code,
+            "name": g.name,
+            "community": g.community_name,
+            "community_code": g.community_code,
+            "households": g.households,
+            "aliases": list(g.aliases),
+        }
         for g in street.grids.values()
-    ]  # fmt: skip
+    ]
 
 
 def _teams(street: StreetConfig) -> list[dict[str, Any]]:
-    return [{"code": t.code, "name": t.name, "categories": t.categories} for t in street.teams.values()]
+    return [
+        {"code": t.code, "name": t.name, "categories": t.categories} for t in street.teams.values()
+    ]
 
 
 def _print_table(rows: list[dict[str, Any]], as_json: bool) -> None:
@@ -54,7 +62,9 @@ async def _corrections(url: str) -> list[tuple[str, str, str]]:
     engine = make_engine(url)
     try:
         async with engine.connect() as conn:
-            rows = await conn.execute(select(Correction.text, Correction.predicted, Correction.corrected))
+            rows = await conn.execute(
+                select(Correction.text, Correction.predicted, Correction.corrected)
+            )
             return [(r[0], r[1], r[2]) for r in rows]
     finally:
         await engine.dispose()
@@ -67,7 +77,9 @@ def _suggest(settings: Settings, load: Callable[[], Classifier], top: int, as_js
     if as_json:
         print(json.dumps(suggestions, ensure_ascii=False, indent=2))
         return
-    print(f"{len(corrections)} corrections read; review and add to config/categories.yaml by hand:")
+    print(
+        f"{len(corrections)} corrections read; review and add to config/categories.yaml by hand:"
+    )
     for category, words in suggestions.items():
         listed = "、".join(f"{w}({n})" for w, n in words)
         print(f"  {category} {classifier.label(category)}: {listed}")

@@ -139,9 +139,8 @@ def load_street_config(config_dir: Path) -> StreetConfig:
         for gi, g in enumerate(community.grids):
             code = g.code.upper()
             if code in grids:
-                raise ConfigError(
-                    f"{street_path}: communities.{ci}.grids.{gi}.code: duplicate grid code {g.code}"
-                )
+                where = f"communities.{ci}.grids.{gi}.code"
+                raise ConfigError(f"{street_path}: {where}: duplicate grid code {g.code}")
             grids[code] = Grid(
                 code=code,
                 name=g.name,

@@ -16,12 +16,28 @@ from gridbot.emulator.state import MessageRecord
 
 ADMIN, WORKER, VOLUNTEER, LABOR_LEAD, POLICE_LEAD, CG_LEAD = 9001, 501, 502, 701, 702, 703
 COMMAND_CHAT, LABOR_CHAT, POLICE_CHAT, CG_CHAT, SANITATION_CHAT = -1001, -1002, -1003, -1004, -1005
-PEOPLE = {ADMIN: "指挥中心老刘", WORKER: "张三", VOLUNTEER: "李阿姨", LABOR_LEAD: "王队长",
-          POLICE_LEAD: "赵警官", CG_LEAD: "孙中队长"}  # fmt: skip
-GROUPS = {COMMAND_CHAT: "指挥中心群", LABOR_CHAT: "劳动保障协理组群", POLICE_CHAT: "派出所巡防队群",
-          CG_CHAT: "城管执法中队群", SANITATION_CHAT: "环卫所群"}  # fmt: skip
-BINDINGS = {COMMAND_CHAT: "command", LABOR_CHAT: "labor", POLICE_CHAT: "police",
-            CG_CHAT: "chengguan", SANITATION_CHAT: "sanitation"}  # fmt: skip
+PEOPLE = {
+    ADMIN: "指挥中心老刘",
+    WORKER: "张三",
+    VOLUNTEER: "李阿姨",
+    LABOR_LEAD: "王队长",
+    POLICE_LEAD: "赵警官",
+    CG_LEAD: "孙中队长",
+}
+GROUPS = {
+    COMMAND_CHAT: "指挥中心群",
+    LABOR_CHAT: "劳动保障协理组群",
+    POLICE_CHAT: "派出所巡防队群",
+    CG_CHAT: "城管执法中队群",
+    SANITATION_CHAT: "环卫所群",
+}
+BINDINGS = {
+    COMMAND_CHAT: "command",
+    LABOR_CHAT: "labor",
+    POLICE_CHAT: "police",
+    CG_CHAT: "chengguan",
+    SANITATION_CHAT: "sanitation",
+}
 
 
 class Transcript:
@@ -41,7 +57,7 @@ class Transcript:
             await asyncio.sleep(0.005)
 
     def flush(self) -> None:
-        for r in self.emu.state.all_messages():
+        for r in self.emu.all_messages():
             key, versions = (r.chat_id, r.message_id), len(r.history)
             if self.seen.get(key) == versions:
                 continue
@@ -56,7 +72,9 @@ class Transcript:
         else:
             who = r.data.get("from", {}).get("first_name", "?")
             head = f"[{where}] 👤 {who}"
-        body = r.content or {"photo": "（照片）", "location": "（位置）"}.get(r.kind, f"（{r.kind}）")
+        body = r.content or {"photo": "（照片）", "location": "（位置）"}.get(
+            r.kind, f"（{r.kind}）"
+        )
         if r.photo and r.content:
             body = "（照片）" + body
         buttons = "  ".join(f"[{b['text']}]" for b in r.buttons)
@@ -64,6 +82,11 @@ class Transcript:
         if buttons:
             lines.append("    " + buttons)
         return "\n".join(lines) + "\n"
+
+
+def _buttons(emu: TelegramEmulator, chat_id: int, message_id: int) -> list[dict[str, str]]:
+    record = emu.message(chat_id, message_id)
+    return record.buttons if record else []
 
 
 def _number(record: MessageRecord) -> str:
@@ -120,14 +143,18 @@ async def _script(emu: TelegramEmulator, t: Transcript, out: Callable[[str], Non
     await emu.wait_for_message(WORKER, "接单处置")
     emu.press_button(LABOR_LEAD, LABOR_CHAT, wage_card.message_id, text="办结")
     await emu.wait_for_message(LABOR_CHAT, "办理结果")
-    emu.send_photo(LABOR_LEAD, caption="已约谈项目负责人，承诺本周五前结清工资，工人已散去", chat_id=LABOR_CHAT)
+    emu.send_photo(
+        LABOR_LEAD,
+        caption="已约谈项目负责人，承诺本周五前结清工资，工人已散去",
+        chat_id=LABOR_CHAT,
+    )
     rating = await emu.wait_for_message(WORKER, "满意吗")
     emu.press_button(WORKER, WORKER, rating.message_id, text="满意")
     await emu.wait_for_message(WORKER, "已结案")
 
     section("城管接单后发现需公安处置，转派派出所；办结后报告人不满意，重新派单")
     emu.press_button(CG_LEAD, CG_CHAT, vendor_card.message_id, text="转派")
-    await emu.wait_for(lambda: len(emu.state.message(CG_CHAT, vendor_card.message_id).buttons) > 3)
+    await emu.wait_for(lambda: len(_buttons(emu, CG_CHAT, vendor_card.message_id)) > 3)
     emu.press_button(CG_LEAD, CG_CHAT, vendor_card.message_id, text="派出所巡防队")
     police_card = await emu.wait_for_message(POLICE_CHAT, _number(vendor_ack))
     emu.press_button(POLICE_LEAD, POLICE_CHAT, police_card.message_id, text="接单")

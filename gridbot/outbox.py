@@ -8,6 +8,7 @@ Telegram's message id so later edits find the message, and retries what failed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -39,8 +40,9 @@ class PermanentFailure(Exception):
 
 class Transport(Protocol):
     async def send(self, chat_id: int, message: OutMessage) -> int: ...
-    async def edit(self, chat_id: int, message_id: int, message: OutMessage, caption: bool) -> None:
-        ...
+    async def edit(
+        self, chat_id: int, message_id: int, message: OutMessage, caption: bool
+    ) -> None: ...
 
 
 def _buttons_to_json(message: OutMessage) -> list[list[dict[str, str]]]:
@@ -114,10 +116,8 @@ class OutboxSender:
                 log.exception("outbox round failed")
                 delivered = 0
             if delivered == 0 and not self._stopping:
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
-                except TimeoutError:
-                    pass
 
     def stop(self) -> None:
         self._stopping = True

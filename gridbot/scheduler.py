@@ -23,7 +23,13 @@ async def sweep(ctx: ServiceContext) -> None:
 def build_scheduler(ctx: ServiceContext, sweep_seconds: int) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone=SHANGHAI)
     scheduler.add_job(
-        sweep, "interval", seconds=sweep_seconds, args=[ctx], id="sweep",
-        max_instances=1, coalesce=True, replace_existing=True,
-    )  # fmt: skip
+        sweep,
+        "interval",
+        seconds=sweep_seconds,
+        args=[ctx],
+        id="sweep",
+        max_instances=1,
+        coalesce=True,
+        replace_existing=True,
+    )
     return scheduler

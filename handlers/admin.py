@@ -12,7 +12,6 @@ from gridbot.services.context import Actor, Outcome, ServiceContext
 from handlers import texts
 
 
-
 def team_list(ctx: ServiceContext) -> str:
     lines = [f"{t.code}  {t.name}" for t in ctx.street.teams.values()]
     return "\n".join([*lines, "command  指挥中心"])
@@ -39,8 +38,10 @@ async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext
     if result.outcome is not Outcome.OK:
         await message.reply(texts.BIND_NOT_ADMIN)
         return
-    reply = texts.BIND_OK_COMMAND if result.target == "command" else texts.BIND_OK.format(
-        name=result.target_name
+    reply = (
+        texts.BIND_OK_COMMAND
+        if result.target == "command"
+        else texts.BIND_OK.format(name=result.target_name)
     )
     if result.backlog:
         reply += "\n" + texts.BIND_BACKLOG.format(count=result.backlog)

@@ -10,7 +10,6 @@ from gridbot.services.context import ServiceContext, member_by_telegram
 from handlers import texts
 
 
-
 async def cmd_start(message: Message, ctx: ServiceContext) -> None:
     if message.from_user is None:
         return

@@ -27,6 +27,12 @@ def button(text: str, act: Act, case: CaseView, arg: str = "", seq: int | None =
     return Button(text, data.pack())
 
 
+def card_buttons(case: CaseView, first: Button) -> tuple[tuple[Button, ...], ...]:
+    """The team card's row: 接单 or 办结, then 转派 (which hides the current team) and 退回."""
+    transfer = button("转派", Act.TRANSFER_MENU, case, arg=case.team_code or "")
+    return ((first, transfer, button("退回", Act.RETURN, case)),)
+
+
 def where(case: CaseView) -> str:
     grid = f"{case.grid_name}（{case.grid_code}）" if case.grid_name else "未定网格"
     parts = [grid]
@@ -57,7 +63,9 @@ def card_body(case: CaseView, limit: int) -> list[str]:
     return lines
 
 
-def _msg(case: CaseView, lines: list[str], buttons: tuple[tuple[Button, ...], ...] = ()) -> OutMessage:
+def _msg(
+    case: CaseView, lines: list[str], buttons: tuple[tuple[Button, ...], ...] = ()
+) -> OutMessage:
     photo = case.photos[0] if case.photos else None
     limit = CAPTION_LIMIT if photo else TEXT_LIMIT
     return OutMessage(shorten("\n".join(lines), limit), buttons, photo)
@@ -82,31 +90,36 @@ class ChinesePresenter:
         else:
             lines.append(f"已派往：{case.team_name}")
         lines.append("类别不对可点「改类别」，误报可点「撤回」。")
-        buttons = ((button("改类别", Act.RECAT_MENU, case, seq=0),
-                    button("撤回", Act.WITHDRAW, case, seq=0)),)  # fmt: skip
+        buttons = (
+            (
+                button("改类别", Act.RECAT_MENU, case, seq=0),
+                button("撤回", Act.WITHDRAW, case, seq=0),
+            ),
+        )
         return OutMessage("\n".join(lines), buttons)
 
     def team_card(self, case: CaseView) -> OutMessage:
         lines = card_body(case, self._limit(case))
-        lines.append(f"⏰ 请于 {fmt_time(case.accept_deadline)} 前接单" if case.accept_deadline
-                     else "⏰ 请尽快接单")  # fmt: skip
-        buttons = ((button("接单", Act.ACCEPT, case), button("转派", Act.TRANSFER_MENU, case, arg=case.team_code or ""),
-                    button("退回", Act.RETURN, case)),)  # fmt: skip
-        return _msg(case, lines, buttons)
+        if case.accept_deadline:
+            lines.append(f"⏰ 请于 {fmt_time(case.accept_deadline)} 前接单")
+        else:
+            lines.append("⏰ 请尽快接单")
+        return _msg(case, lines, card_buttons(case, button("接单", Act.ACCEPT, case)))
 
     def team_card_accepted(self, case: CaseView) -> OutMessage:
         lines = card_body(case, self._limit(case))
         lines.append(f"✅ {case.accepted_by} 已于 {fmt_time(case.accepted_at)} 接单")
-        buttons = ((button("办结", Act.RESOLVE, case), button("转派", Act.TRANSFER_MENU, case, arg=case.team_code or ""),
-                    button("退回", Act.RETURN, case)),)  # fmt: skip
-        return _msg(case, lines, buttons)
+        return _msg(case, lines, card_buttons(case, button("办结", Act.RESOLVE, case)))
 
     def team_card_closed(self, case: CaseView, note: str) -> OutMessage:
         return _msg(case, [*card_body(case, self._limit(case)), f"➡️ {note}"])
 
     def triage_card(self, case: CaseView, teams: list[TeamChoice], reason: str) -> OutMessage:
-        lines = [f"🧭 待人工分拨（{reason}）", *card_body(case, self._limit(case)),
-                 "请选择处置队伍："]  # fmt: skip
+        lines = [
+            f"🧭 待人工分拨（{reason}）",
+            *card_body(case, self._limit(case)),
+            "请选择处置队伍：",
+        ]
         choices = [button(t.name, Act.TRIAGE, case, arg=t.code) for t in teams]
         rows = tuple(tuple(choices[i : i + 2]) for i in range(0, len(choices), 2))
         return _msg(case, lines, rows)
@@ -135,8 +148,11 @@ class ChinesePresenter:
             "auto_closed": f"事件 {n} 办结后 {self.satisfaction_days:g} 天未评价，已自动结案。",
             "withdrawn": f"事件 {n} 已撤回。",
             "recategorized": f"事件 {n} 类别已改为「{case.label}」，"
-            + ("已转指挥中心人工分拨。" if case.team_code == "command"
-               else f"已派往{case.team_name}。"),  # fmt: skip
+            + (
+                "已转指挥中心人工分拨。"
+                if case.team_code == "command"
+                else f"已派往{case.team_name}。"
+            ),
         }
         return OutMessage(texts.get(what, f"事件 {n} 状态：{case.status_label}"))
 
@@ -146,8 +162,12 @@ class ChinesePresenter:
             f"办理结果：{shorten(case.resolution or '', 800)}\n"
             f"您对处理结果满意吗？{self.satisfaction_days:g} 天内未评价将自动结案。"
         )
-        buttons = ((button("满意", Act.SATISFIED, case, seq=0),
-                    button("不满意", Act.UNSATISFIED, case, seq=0)),)  # fmt: skip
+        buttons = (
+            (
+                button("满意", Act.SATISFIED, case, seq=0),
+                button("不满意", Act.UNSATISFIED, case, seq=0),
+            ),
+        )
         return OutMessage(text, buttons, case.resolution_photo)
 
     def command_notice(self, case: CaseView, what: str) -> OutMessage:

@@ -12,7 +12,6 @@ from gridbot.services.members import register
 from handlers import texts
 
 
-
 async def cmd_register_in_group(message: Message) -> None:
     await message.reply(texts.REGISTER_IN_GROUP)
 
@@ -25,7 +24,9 @@ async def cmd_register(message: Message, command: CommandObject, ctx: ServiceCon
         await message.answer(texts.REGISTER_USAGE)
         return
     name, grid_code = args[0][:32], args[1]
-    result = await register(ctx, message.from_user.id, name, grid_code, args[2] if len(args) == 3 else None)
+    result = await register(
+        ctx, message.from_user.id, name, grid_code, args[2] if len(args) == 3 else None
+    )
     if result.outcome is Outcome.NOT_FOUND:
         grids = "\n".join(f"{g.code} {g.name}" for g in result.valid_grids)
         await message.answer(texts.REGISTER_UNKNOWN_GRID.format(code=grid_code[:32], grids=grids))
@@ -48,6 +49,8 @@ async def cmd_register(message: Message, command: CommandObject, ctx: ServiceCon
 
 def build_router() -> Router:
     router = Router(name="registration")
-    router.message.register(cmd_register_in_group, Command("register"), F.chat.type != ChatType.PRIVATE)
+    router.message.register(
+        cmd_register_in_group, Command("register"), F.chat.type != ChatType.PRIVATE
+    )
     router.message.register(cmd_register, Command("register"))
     return router

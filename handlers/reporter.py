@@ -13,7 +13,6 @@ from handlers.callbacks import Act, CaseCb
 from handlers.transport import build_keyboard
 
 
-
 async def on_rating(query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext) -> None:
     actor = Actor(query.from_user.id, query.from_user.full_name)
     result = await rate(ctx, callback_data.case, actor, callback_data.act is Act.SATISFIED)
@@ -26,26 +25,36 @@ async def on_withdraw(query: CallbackQuery, callback_data: CaseCb, ctx: ServiceC
     await _finish(query, result.outcome)
 
 
-async def on_recategorize(query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext) -> None:
+async def on_recategorize(
+    query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext
+) -> None:
     actor = Actor(query.from_user.id, query.from_user.full_name)
     result = await recategorize(ctx, callback_data.case, actor, callback_data.arg)
     await _finish(query, result.outcome)
 
 
-async def on_category_menu(query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext) -> None:
+async def on_category_menu(
+    query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext
+) -> None:
     message = query.message
     if message is None or isinstance(message, InaccessibleMessage):
         await query.answer(texts.POPUP["stale"])
         return
     case_id = callback_data.case
     if callback_data.act is Act.RECAT_MENU:
-        choices = [Button(label, CaseCb(act=Act.RECAT, case=case_id, arg=code).pack())
-                   for code, label in ctx.classifier.categories]  # fmt: skip
+        choices = [
+            Button(label, CaseCb(act=Act.RECAT, case=case_id, arg=code).pack())
+            for code, label in ctx.classifier.categories
+        ]
         rows = [tuple(choices[i : i + 3]) for i in range(0, len(choices), 3)]
         rows.append((Button("取消", CaseCb(act=Act.RECAT_BACK, case=case_id).pack()),))
     else:
-        rows = [(Button("改类别", CaseCb(act=Act.RECAT_MENU, case=case_id).pack()),
-                 Button("撤回", CaseCb(act=Act.WITHDRAW, case=case_id).pack()))]  # fmt: skip
+        rows = [
+            (
+                Button("改类别", CaseCb(act=Act.RECAT_MENU, case=case_id).pack()),
+                Button("撤回", CaseCb(act=Act.WITHDRAW, case=case_id).pack()),
+            )
+        ]
     await message.edit_reply_markup(reply_markup=build_keyboard(OutMessage("", tuple(rows))))
     await query.answer()
 
@@ -53,16 +62,22 @@ async def on_category_menu(query: CallbackQuery, callback_data: CaseCb, ctx: Ser
 async def _finish(query: CallbackQuery, outcome: Outcome) -> None:
     await query.answer(texts.POPUP.get(outcome, texts.POPUP["stale"]))
     message = query.message
-    if outcome in (Outcome.OK, Outcome.STALE) and message and not isinstance(
-        message, InaccessibleMessage
+    if (
+        outcome in (Outcome.OK, Outcome.STALE)
+        and message
+        and not isinstance(message, InaccessibleMessage)
     ):
         await message.edit_reply_markup(reply_markup=None)  # one answer per question
 
 
 def build_router() -> Router:
     router = Router(name="reporter")
-    router.callback_query.register(on_rating, CaseCb.filter(F.act.in_({Act.SATISFIED, Act.UNSATISFIED})))
+    router.callback_query.register(
+        on_rating, CaseCb.filter(F.act.in_({Act.SATISFIED, Act.UNSATISFIED}))
+    )
     router.callback_query.register(on_withdraw, CaseCb.filter(F.act == Act.WITHDRAW))
     router.callback_query.register(on_recategorize, CaseCb.filter(F.act == Act.RECAT))
-    router.callback_query.register(on_category_menu, CaseCb.filter(F.act.in_({Act.RECAT_MENU, Act.RECAT_BACK})))
+    router.callback_query.register(
+        on_category_menu, CaseCb.filter(F.act.in_({Act.RECAT_MENU, Act.RECAT_BACK}))
+    )
     return router

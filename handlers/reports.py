@@ -13,12 +13,20 @@ from gridbot.services.queries import case_timeline, my_open_cases
 from handlers import texts
 from handlers.presenter import fmt_time, shorten, where
 
-
 ACTION_LABELS = {
-    "report": "上报", "dispatch": "派单", "triage": "转人工分拨", "accept": "接单",
-    "transfer": "转派", "return": "退回", "resolve": "办结", "confirm": "满意结案",
-    "auto_close": "自动结案", "reopen": "不满意重办", "withdraw": "撤回", "merge": "合并",
-}  # fmt: skip
+    "report": "上报",
+    "dispatch": "派单",
+    "triage": "转人工分拨",
+    "accept": "接单",
+    "transfer": "转派",
+    "return": "退回",
+    "resolve": "办结",
+    "confirm": "满意结案",
+    "auto_close": "自动结案",
+    "reopen": "不满意重办",
+    "withdraw": "撤回",
+    "merge": "合并",
+}
 
 
 async def cmd_mine(message: Message, ctx: ServiceContext) -> None:
@@ -65,7 +73,9 @@ async def cmd_case(message: Message, command: CommandObject, ctx: ServiceContext
     lines.append("处理经过：")
     for e in timeline.events:
         note = f"（{shorten(e.note, 80)}）" if e.note else ""
-        lines.append(f"· {fmt_time(e.at)} {e.actor_name} {ACTION_LABELS.get(e.action, e.action)}{note}")
+        lines.append(
+            f"· {fmt_time(e.at)} {e.actor_name} {ACTION_LABELS.get(e.action, e.action)}{note}"
+        )
     await message.answer(shorten("\n".join(lines), 4096))
 
 
@@ -107,7 +117,11 @@ def build_router() -> Router:
     router = Router(name="reports")
     router.message.register(cmd_mine, Command("mine"))
     router.message.register(cmd_case, Command("case"))
-    router.message.register(on_unknown_command, F.chat.type == ChatType.PRIVATE, F.text.startswith("/"))
-    router.message.register(on_report, F.chat.type == ChatType.PRIVATE, F.text | F.photo | F.location)
+    router.message.register(
+        on_unknown_command, F.chat.type == ChatType.PRIVATE, F.text.startswith("/")
+    )
+    router.message.register(
+        on_report, F.chat.type == ChatType.PRIVATE, F.text | F.photo | F.location
+    )
     router.message.register(on_unsupported, F.chat.type == ChatType.PRIVATE)
     return router

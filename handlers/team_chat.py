@@ -23,8 +23,15 @@ from handlers import texts
 from handlers.callbacks import Act, CaseCb
 from handlers.transport import build_keyboard
 
-CARD_ACTS = {Act.ACCEPT, Act.TRANSFER_MENU, Act.TRANSFER, Act.RETURN, Act.RESOLVE, Act.BACK,
-             Act.TRIAGE}  # fmt: skip
+CARD_ACTS = {
+    Act.ACCEPT,
+    Act.TRANSFER_MENU,
+    Act.TRANSFER,
+    Act.RETURN,
+    Act.RESOLVE,
+    Act.BACK,
+    Act.TRIAGE,
+}
 
 
 def _press(query: CallbackQuery, data: CaseCb) -> CardPress | None:
@@ -78,8 +85,12 @@ async def _show_menu(query: CallbackQuery, data: CaseCb, ctx: ServiceContext) ->
         return
     if data.act is Act.TRANSFER_MENU:
         teams = [t for t in team_choices(ctx) if t.code != data.arg]
-        buttons = [Button(t.name, CaseCb(act=Act.TRANSFER, case=data.case, seq=data.seq,
-                                         arg=t.code).pack()) for t in teams]  # fmt: skip
+        buttons = [
+            Button(
+                t.name, CaseCb(act=Act.TRANSFER, case=data.case, seq=data.seq, arg=t.code).pack()
+            )
+            for t in teams
+        ]
         back = Button("取消", CaseCb(act=Act.BACK, case=data.case, seq=data.seq).pack())
         rows = tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)) + ((back,),)
         await message.edit_reply_markup(reply_markup=build_keyboard(OutMessage("", rows)))
@@ -114,7 +125,9 @@ async def on_group_message(message: Message, ctx: ServiceContext) -> None:
     photo = message.photo[-1].file_id if message.photo else None
     if not text and photo is None:
         return
-    result = await answer_prompt(ctx, message.chat.id, Actor(user.id, user.full_name), text or "（见照片）", photo)
+    result = await answer_prompt(
+        ctx, message.chat.id, Actor(user.id, user.full_name), text or "（见照片）", photo
+    )
     if result is not None and result.outcome is not Outcome.OK:
         await message.reply(texts.POPUP.get(result.outcome, texts.POPUP["stale"]))
 
@@ -122,5 +135,7 @@ async def on_group_message(message: Message, ctx: ServiceContext) -> None:
 def build_router() -> Router:
     router = Router(name="team_chat")
     router.callback_query.register(on_card_button, CaseCb.filter(F.act.in_(CARD_ACTS)))
-    router.message.register(on_group_message, F.chat.type.in_({ChatType.GROUP, ChatType.SUPERGROUP}), F.from_user)
+    router.message.register(
+        on_group_message, F.chat.type.in_({ChatType.GROUP, ChatType.SUPERGROUP}), F.from_user
+    )
     return router

@@ -16,7 +16,9 @@ HELP = (
 )
 
 START_REGISTERED = "您好，{name}（{grid}）！直接发送文字即可上报问题，/help 查看使用说明。"
-START_UNREGISTERED = "您好！请先注册：/register 姓名 网格编号，例如 /register 张三 XF-01。\n/help 查看使用说明。"
+START_UNREGISTERED = (
+    "您好！请先注册：/register 姓名 网格编号，例如 /register 张三 XF-01。\n/help 查看使用说明。"
+)
 
 REGISTER_USAGE = (
     "注册格式：/register 姓名 网格编号 [身份]\n例如：/register 张三 XF-01\n"
@@ -34,7 +36,9 @@ HELD_UNREGISTERED = (
     "请发送 /register 姓名 网格编号（例如 /register 张三 XF-01）完成注册，"
     "注册后这条报告会自动登记为事件，无需重发。"
 )
-WAITING_FOR_TEXT_PHOTO = "已收到照片。请再发一段文字说明发生了什么、在哪里，我会和照片一起登记为事件。"
+WAITING_FOR_TEXT_PHOTO = (
+    "已收到照片。请再发一段文字说明发生了什么、在哪里，我会和照片一起登记为事件。"
+)
 WAITING_FOR_TEXT_LOCATION = "已收到位置。请再发一段文字说明发生了什么，我会和位置一起登记为事件。"
 ALREADY_RECEIVED = "这条报告已经登记过了，请勿重复发送。"
 UNSUPPORTED_CONTENT = "暂不支持这种消息（如贴纸、语音）。请用文字描述问题，可附照片或位置。"

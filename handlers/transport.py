@@ -46,20 +46,26 @@ class AiogramTransport:
                 sent = await self.bot.send_message(chat_id, message.text, reply_markup=markup)
         return sent.message_id
 
-    async def edit(self, chat_id: int, message_id: int, message: OutMessage, caption: bool) -> None:
+    async def edit(
+        self, chat_id: int, message_id: int, message: OutMessage, caption: bool
+    ) -> None:
         markup = build_keyboard(message)
         try:
             async with _translate_errors():
                 if caption:
                     await self.bot.edit_message_caption(
-                        chat_id=chat_id, message_id=message_id, caption=message.text,
+                        chat_id=chat_id,
+                        message_id=message_id,
+                        caption=message.text,
                         reply_markup=markup,
-                    )  # fmt: skip
+                    )
                 else:
                     await self.bot.edit_message_text(
-                        text=message.text, chat_id=chat_id, message_id=message_id,
+                        text=message.text,
+                        chat_id=chat_id,
+                        message_id=message_id,
                         reply_markup=markup,
-                    )  # fmt: skip
+                    )
         except PermanentFailure as exc:
             if "message is not modified" not in str(exc):
                 raise
@@ -69,7 +75,9 @@ class _translate_errors:  # noqa: N801 - used as a context manager
     async def __aenter__(self) -> None:
         return None
 
-    async def __aexit__(self, exc_type: type | None, exc: BaseException | None, _tb: object) -> bool:
+    async def __aexit__(
+        self, exc_type: type | None, exc: BaseException | None, _tb: object
+    ) -> bool:
         if exc is None:
             return False
         if isinstance(exc, TelegramRetryAfter):

@@ -22,8 +22,11 @@ async def get_me(state: EmulatorState, p: Params) -> dict[str, Any]:
 @api_method("getUpdates")
 async def get_updates(state: EmulatorState, p: Params) -> list[dict[str, Any]]:
     if state.webhook["url"]:
-        raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
-                            "use deleteWebhook to delete the webhook first")  # fmt: skip
+        raise ApiError(
+            409,
+            "Conflict: can't use getUpdates method while webhook is active; "
+            "use deleteWebhook to delete the webhook first",
+        )
     offset = p.integer("offset") or 0
     limit = min(max(p.integer("limit") or 100, 1), 100)
     timeout = min(max(p.integer("timeout") or 0, 0), 50)
@@ -47,8 +50,11 @@ async def get_updates(state: EmulatorState, p: Params) -> list[dict[str, Any]]:
             return state.updates[:limit]
         await state.wait_change(remaining)
         if state.poll_generation != generation:
-            raise ApiError(409, "Conflict: terminated by other getUpdates request; "
-                                "make sure that only one bot instance is running")  # fmt: skip
+            raise ApiError(
+                409,
+                "Conflict: terminated by other getUpdates request; "
+                "make sure that only one bot instance is running",
+            )
 
 
 @api_method("setWebhook")

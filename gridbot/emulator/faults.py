@@ -19,10 +19,17 @@ from dataclasses import dataclass
 FAULT_KINDS = ("429", "500", "drop", "lost_response", "slow")
 # Calls that put a message in a chat, which is what Telegram's flood limits count.
 LIMITED_METHODS = {
-    "sendmessage", "sendphoto", "senddocument", "sendmediagroup", "sendlocation",
-    "copymessage", "forwardmessage", "editmessagetext", "editmessagecaption",
+    "sendmessage",
+    "sendphoto",
+    "senddocument",
+    "sendmediagroup",
+    "sendlocation",
+    "copymessage",
+    "forwardmessage",
+    "editmessagetext",
+    "editmessagecaption",
     "editmessagereplymarkup",
-}  # fmt: skip
+}
 
 
 @dataclass

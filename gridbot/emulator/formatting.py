@@ -12,9 +12,23 @@ from html.parser import HTMLParser
 from gridbot.emulator.objects import ApiError, bad_request
 
 HTML_TAGS = {
-    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
-    "tg-emoji", "code", "pre", "blockquote",
-}  # fmt: skip
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "span",
+    "tg-spoiler",
+    "a",
+    "tg-emoji",
+    "code",
+    "pre",
+    "blockquote",
+}
 _STRAY_LT = re.compile(r"<(?!/?[A-Za-z])([^\s>]*)")
 MARKDOWN_V2_RESERVED = set("_*[]()~`>#+-=|{}.!")
 

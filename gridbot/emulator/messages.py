@@ -20,10 +20,18 @@ NOT_MODIFIED = (
 )
 QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is invalid"
 CHAT_ACTIONS = {
-    "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-    "upload_document", "choose_sticker", "find_location", "record_video_note",
+    "typing",
+    "upload_photo",
+    "record_video",
+    "upload_video",
+    "record_voice",
+    "upload_voice",
+    "upload_document",
+    "choose_sticker",
+    "find_location",
+    "record_video_note",
     "upload_video_note",
-}  # fmt: skip
+}
 
 
 def message_text(p: Params, name: str, limit: int, required: bool) -> str | None:
@@ -151,16 +159,18 @@ async def answer_callback_query(state: EmulatorState, p: Params) -> bool:
         raise bad_request(QUERY_TOO_OLD)
     if len(p.text("text") or "") > 200:
         raise bad_request("MESSAGE_TOO_LONG")
-    state.callback_answers.append({
-        "callback_query_id": query_id,
-        "text": p.text("text"),
-        "show_alert": p.flag("show_alert"),
-        "url": p.text("url"),
-        "user_id": query["from"]["id"],
-        "data": query.get("data"),
-        "chat_id": query["message"]["chat"]["id"],
-        "message_id": query["message"]["message_id"],
-    })  # fmt: skip
+    state.callback_answers.append(
+        {
+            "callback_query_id": query_id,
+            "text": p.text("text"),
+            "show_alert": p.flag("show_alert"),
+            "url": p.text("url"),
+            "user_id": query["from"]["id"],
+            "data": query.get("data"),
+            "chat_id": query["message"]["chat"]["id"],
+            "message_id": query["message"]["message_id"],
+        }
+    )
     state.notify()
     return True
 

@@ -23,11 +23,30 @@ if TYPE_CHECKING:
 
 MAX_UPLOAD = 50 * 1024 * 1024  # Telegram's limit for files a bot uploads
 CONTROL_ACTIONS = {
-    "add_user", "add_group", "make_admin", "block_user", "unblock_user", "send_text",
-    "send_photo", "send_location", "send_sticker", "send_voice", "reply_to", "press_button",
-    "edit_text", "messages", "message", "callback_answers", "requests", "inject_fault",
-    "clear_faults", "enforce_limits", "disable_limits", "counters", "wait_for_message",
-}  # fmt: skip
+    "add_user",
+    "add_group",
+    "make_admin",
+    "block_user",
+    "unblock_user",
+    "send_text",
+    "send_photo",
+    "send_location",
+    "send_sticker",
+    "send_voice",
+    "reply_to",
+    "press_button",
+    "edit_text",
+    "messages",
+    "message",
+    "callback_answers",
+    "requests",
+    "inject_fault",
+    "clear_faults",
+    "enforce_limits",
+    "disable_limits",
+    "counters",
+    "wait_for_message",
+}
 _INTEGER = re.compile(r"-?\d+")
 _dumps = functools.partial(json.dumps, ensure_ascii=False)
 

@@ -33,10 +33,12 @@ async def bind(ctx: ServiceContext, chat_id: int, target: str, actor: Actor) -> 
         await session.execute(delete(ChatBinding).where(ChatBinding.target == target))
         session.add(
             ChatBinding(
-                target=target, chat_id=chat_id, bound_by=actor.telegram_id or 0,
+                target=target,
+                chat_id=chat_id,
+                bound_by=actor.telegram_id or 0,
                 bound_at=ctx.clock.now(),
             )
-        )  # fmt: skip
+        )
         backlog = 0
         if target == COMMAND:
             await session.flush()

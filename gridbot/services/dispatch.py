@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -47,7 +45,11 @@ async def route(
     if team != COMMAND:
         chat_id = await chat_of(session, team)
         if chat_id is not None:
-            note = f"{note}，派往{ctx.street.team_name(team)}" if note else f"派往{ctx.street.team_name(team)}"
+            note = (
+                f"{note}，派往{ctx.street.team_name(team)}"
+                if note
+                else f"派往{ctx.street.team_name(team)}"
+            )
             apply(session, case, action, actor, now, note, team=team)
             case.team_code = team
             case.dispatch_seq += 1

@@ -64,7 +64,10 @@ async def submit_report(ctx: ServiceContext, report: Report) -> IntakeResult:
         photos = [p for d in drafts for p in d.photos] + list(report.photos)
         lat, lon = report.latitude, report.longitude
         for d in drafts:
-            lat, lon = lat if lat is not None else d.latitude, lon if lon is not None else d.longitude
+            lat, lon = (
+                lat if lat is not None else d.latitude,
+                lon if lon is not None else d.longitude,
+            )
         view = await open_case(ctx, session, member, text, photos, lat, lon, report.source_key)
     return IntakeResult(IntakeKind.CASE, view)
 
@@ -130,11 +133,17 @@ async def open_case(
     await session.flush()
     session.add(
         CaseEvent(
-            case_id=case.id, at=now, actor_id=member.telegram_id, actor_name=member.name,
-            action="report", from_status=None, to_status=Status.REPORTED,
-            note=None, data={"confidence": result.confidence, "keywords": list(result.keywords)},
+            case_id=case.id,
+            at=now,
+            actor_id=member.telegram_id,
+            actor_name=member.name,
+            action="report",
+            from_status=None,
+            to_status=Status.REPORTED,
+            note=None,
+            data={"confidence": result.confidence, "keywords": list(result.keywords)},
         )
-    )  # fmt: skip
+    )
     if result.category != "other" and result.confidence >= ctx.triage_threshold:
         team, note = result.team, None
     else:
@@ -177,7 +186,5 @@ async def _seen(session: AsyncSession, source_key: str) -> bool:
     found = await session.scalar(select(Case.id).where(Case.source_key == source_key))
     if found is not None:
         return True
-    held = await session.scalar(
-        select(HeldReport.id).where(HeldReport.source_key == source_key)
-    )
+    held = await session.scalar(select(HeldReport.id).where(HeldReport.source_key == source_key))
     return held is not None

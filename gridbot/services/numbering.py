@@ -13,7 +13,7 @@ from gridbot.db.models import CaseCounter
 async def next_case_number(session: AsyncSession, now: datetime) -> str:
     """Atomically take the next number of `now`'s day (an upsert, safe across processes)."""
     day = now.strftime("%Y%m%d")
-    dialect = session.bind.dialect.name
+    dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = (
         insert(CaseCounter)

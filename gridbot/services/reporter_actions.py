@@ -41,7 +41,9 @@ async def rate(ctx: ServiceContext, case_id: int, actor: Actor, satisfied: bool)
             what = "closed"
         else:
             case.reopen_count += 1
-            await route(ctx, session, case, case.team_code or COMMAND, Action.REOPEN, actor, "不满意")
+            await route(
+                ctx, session, case, case.team_code or COMMAND, Action.REOPEN, actor, "不满意"
+            )
             what = "reopened"
         view = ctx.view(case)
         enqueue(session, now, case.reporter.telegram_id, ctx.presenter.reporter_update(view, what))
@@ -61,7 +63,12 @@ async def withdraw(ctx: ServiceContext, case_id: int, actor: Actor) -> ActionRes
         apply(session, case, Action.WITHDRAW, actor, now)
         case.closed_at = now
         view = ctx.view(case)
-        enqueue(session, now, case.reporter.telegram_id, ctx.presenter.reporter_update(view, "withdrawn"))
+        enqueue(
+            session,
+            now,
+            case.reporter.telegram_id,
+            ctx.presenter.reporter_update(view, "withdrawn"),
+        )
         return ActionResult(Outcome.OK, view)
 
 
@@ -83,10 +90,14 @@ async def recategorize(
         now = ctx.clock.now()
         session.add(
             Correction(
-                case_id=case.id, text=case.text, predicted=case.predicted_category,
-                corrected=category, by_id=actor.telegram_id or 0, at=now,
+                case_id=case.id,
+                text=case.text,
+                predicted=case.predicted_category,
+                corrected=category,
+                by_id=actor.telegram_id or 0,
+                at=now,
             )
-        )  # fmt: skip
+        )
         old_label = ctx.classifier.label(case.category)
         case.category = category
         note = f"类别由{old_label}改为{ctx.classifier.label(category)}"
@@ -98,7 +109,12 @@ async def recategorize(
             action = Action.DISPATCH if case.status == Status.TRIAGE else Action.TRANSFER
             await route(ctx, session, case, team, action, actor, note)
         view = ctx.view(case)
-        enqueue(session, now, case.reporter.telegram_id, ctx.presenter.reporter_update(view, "recategorized"))
+        enqueue(
+            session,
+            now,
+            case.reporter.telegram_id,
+            ctx.presenter.reporter_update(view, "recategorized"),
+        )
         return ActionResult(Outcome.OK, view)
 
 

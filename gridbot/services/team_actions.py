@@ -78,7 +78,9 @@ async def transfer(ctx: ServiceContext, press: CardPress, to_team: str) -> Actio
             return ActionResult(outcome)
         if case.team_code == to_team:
             return ActionResult(Outcome.NOT_ALLOWED)
-        retire_card(ctx, session, case, f"已由{press.actor.name}转派至{ctx.street.team_name(to_team)}")
+        retire_card(
+            ctx, session, case, f"已由{press.actor.name}转派至{ctx.street.team_name(to_team)}"
+        )
         await route(ctx, session, case, to_team, Action.TRANSFER, press.actor)
         _tell_reporter(ctx, session, case, "transferred")
         return ActionResult(Outcome.OK, ctx.view(case))
@@ -96,13 +98,18 @@ async def triage_assign(ctx: ServiceContext, press: CardPress, team: str) -> Act
         if categories and case.category not in categories:
             session.add(
                 Correction(
-                    case_id=case.id, text=case.text, predicted=case.predicted_category,
-                    corrected=categories[0], by_id=press.actor.telegram_id or 0,
+                    case_id=case.id,
+                    text=case.text,
+                    predicted=case.predicted_category,
+                    corrected=categories[0],
+                    by_id=press.actor.telegram_id or 0,
                     at=ctx.clock.now(),
                 )
-            )  # fmt: skip
+            )
             case.category = categories[0]
-        retire_card(ctx, session, case, f"已由{press.actor.name}分拨至{ctx.street.team_name(team)}")
+        retire_card(
+            ctx, session, case, f"已由{press.actor.name}分拨至{ctx.street.team_name(team)}"
+        )
         await route(ctx, session, case, team, Action.DISPATCH, press.actor, "人工分拨")
         _tell_reporter(ctx, session, case, "dispatched")
         return ActionResult(Outcome.OK, ctx.view(case))
@@ -110,7 +117,9 @@ async def triage_assign(ctx: ServiceContext, press: CardPress, team: str) -> Act
 
 async def ask_for_input(ctx: ServiceContext, press: CardPress, kind: str) -> ActionResult:
     """办结 asks for the result, 退回 for a reason; the next message in the chat answers."""
-    statuses = {Status.ACCEPTED} if kind == PROMPT_RESOLVE else {Status.DISPATCHED, Status.ACCEPTED}
+    statuses = (
+        {Status.ACCEPTED} if kind == PROMPT_RESOLVE else {Status.DISPATCHED, Status.ACCEPTED}
+    )
     async with ctx.uow() as session:
         outcome, case = await _card_case(session, press, statuses)
         if outcome is not Outcome.OK or case is None or press.actor.telegram_id is None:
@@ -123,10 +132,14 @@ async def ask_for_input(ctx: ServiceContext, press: CardPress, kind: str) -> Act
         )
         session.add(
             PendingPrompt(
-                chat_id=press.chat_id, user_id=press.actor.telegram_id, kind=kind,
-                case_id=case.id, dispatch_seq=case.dispatch_seq, created_at=ctx.clock.now(),
+                chat_id=press.chat_id,
+                user_id=press.actor.telegram_id,
+                kind=kind,
+                case_id=case.id,
+                dispatch_seq=case.dispatch_seq,
+                created_at=ctx.clock.now(),
             )
-        )  # fmt: skip
+        )
         view = ctx.view(case)
         prompt = (
             ctx.presenter.prompt_resolution(view, press.actor.name)
@@ -186,7 +199,5 @@ async def _return(
 
 async def cases_waiting_in_triage(ctx: ServiceContext, session: AsyncSession) -> list[Case]:
     return list(
-        await session.scalars(
-            select(Case).where(Case.status == Status.TRIAGE).order_by(Case.id)
-        )
+        await session.scalars(select(Case).where(Case.status == Status.TRIAGE).order_by(Case.id))
     )

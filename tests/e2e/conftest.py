@@ -46,7 +46,11 @@ async def app(emu: TelegramEmulator, tmp_path: Path) -> AsyncIterator[App]:
 
 
 async def bind_chats(emu: TelegramEmulator) -> None:
-    for chat, target in ((COMMAND_CHAT, "command"), (LABOR_CHAT, "labor"), (POLICE_CHAT, "police")):
+    for chat, target in (
+        (COMMAND_CHAT, "command"),
+        (LABOR_CHAT, "labor"),
+        (POLICE_CHAT, "police"),
+    ):
         emu.send_text(ADMIN_ID, f"/bind {target}", chat_id=chat)
         await emu.wait_for_message(chat, "已绑定")
 

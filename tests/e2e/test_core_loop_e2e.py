@@ -44,8 +44,10 @@ async def test_worker_report_reaches_the_team_and_the_whole_loop_closes(emu, app
     assert "张三（网格员）" in card.content and "前接单" in card.content
 
     emu.press_button(LEAD, LABOR_CHAT, card.message_id, text="接单")
-    await emu.wait_for(lambda: "王队长 已于" in emu.state.message(LABOR_CHAT, card.message_id).content)
-    assert labels(emu.state.message(LABOR_CHAT, card.message_id))[0] == "办结"
+    await emu.wait_for(
+        lambda: "王队长 已于" in emu.message(LABOR_CHAT, card.message_id).content
+    )
+    assert labels(emu.message(LABOR_CHAT, card.message_id))[0] == "办结"
     await emu.wait_for_message(WORKER, "接单处置")
 
     emu.press_button(LEAD, LABOR_CHAT, card.message_id, text="办结")
@@ -68,12 +70,16 @@ async def test_transfer_and_dissatisfied_reporter(emu, app) -> None:
     emu.send_text(WORKER, WAGES)
     card = await emu.wait_for_message(LABOR_CHAT, "接单")
     emu.press_button(LEAD, LABOR_CHAT, card.message_id, text="转派")
-    await emu.wait_for(lambda: "派出所巡防队" in str(emu.state.message(LABOR_CHAT, card.message_id).buttons))
+    await emu.wait_for(
+        lambda: "派出所巡防队" in str(emu.message(LABOR_CHAT, card.message_id).buttons)
+    )
     emu.press_button(LEAD, LABOR_CHAT, card.message_id, text="派出所巡防队")
     police_card = await emu.wait_for_message(POLICE_CHAT, "接单")
     await emu.wait_for_message(WORKER, "已转派至派出所巡防队")
-    await emu.wait_for(lambda: "转派至派出所巡防队" in emu.state.message(LABOR_CHAT, card.message_id).content)
-    assert emu.state.message(LABOR_CHAT, card.message_id).buttons == []
+    await emu.wait_for(
+        lambda: "转派至派出所巡防队" in emu.message(LABOR_CHAT, card.message_id).content
+    )
+    assert emu.message(LABOR_CHAT, card.message_id).buttons == []
 
     emu.press_button(LEAD, POLICE_CHAT, police_card.message_id, text="接单")
     await emu.wait_for_message(WORKER, "接单处置")
@@ -102,7 +108,9 @@ async def test_stale_button_and_press_from_another_chat_get_a_popup(emu, app) ->
 
     emu.press_button(LEAD, LABOR_CHAT, card.message_id, text="接单")
     await emu.wait_for_message(WORKER, "接单处置")
-    stale = emu.press_button(LEAD, LABOR_CHAT, card.message_id, button["callback_data"], force=True)
+    stale = emu.press_button(
+        LEAD, LABOR_CHAT, card.message_id, button["callback_data"], force=True
+    )
     answer = await emu.wait_for(lambda: emu.callback_answers(stale["id"]))
     assert "已失效" in answer[0]["text"]
 

@@ -12,8 +12,16 @@ from gridbot.services.members import register
 
 ADMIN = Actor(9001, "指挥中心管理员")
 COMMAND_CHAT = -100
-TEAM_CHATS = {"police": -101, "labor": -102, "chengguan": -103, "fire": -104, "mediation": -105,
-              "sanitation": -106, "municipal": -107, "traffic": -108}  # fmt: skip
+TEAM_CHATS = {
+    "police": -101,
+    "labor": -102,
+    "chengguan": -103,
+    "fire": -104,
+    "mediation": -105,
+    "sanitation": -106,
+    "municipal": -107,
+    "traffic": -108,
+}
 WORKER = 501
 
 
@@ -23,7 +31,9 @@ async def bind_all(ctx: ServiceContext) -> None:
         await bind(ctx, chat, team, ADMIN)
 
 
-async def register_worker(ctx: ServiceContext, telegram_id: int = WORKER, name: str = "张三") -> None:
+async def register_worker(
+    ctx: ServiceContext, telegram_id: int = WORKER, name: str = "张三"
+) -> None:
     await register(ctx, telegram_id, name, "XF-01")
 
 
@@ -34,7 +44,9 @@ async def report(ctx: ServiceContext, text: str, telegram_id: int = WORKER, **kw
 async def outbox(ctx: ServiceContext, chat_id: int) -> list[OutboxMessage]:
     async with ctx.uow() as session:
         rows = await session.scalars(
-            select(OutboxMessage).where(OutboxMessage.chat_id == chat_id).order_by(OutboxMessage.id)
+            select(OutboxMessage)
+            .where(OutboxMessage.chat_id == chat_id)
+            .order_by(OutboxMessage.id)
         )
         return list(rows)
 

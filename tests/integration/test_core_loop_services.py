@@ -123,9 +123,12 @@ async def test_accept_resolve_and_satisfied_reporter_closes_the_case(ctx):
     assert (await rate(ctx, case.id, Actor(WORKER, "张三"), True)).outcome is Outcome.OK
     assert (await load(ctx, case.id)).status == "closed"
     assert await events(ctx, case.id) == [
-        "report:reported", "dispatch:dispatched", "accept:accepted",
-        "resolve:resolved", "confirm:closed",
-    ]  # fmt: skip
+        "report:reported",
+        "dispatch:dispatched",
+        "accept:accepted",
+        "resolve:resolved",
+        "confirm:closed",
+    ]
 
 
 async def test_press_on_a_stale_or_foreign_card_changes_nothing(ctx):
@@ -135,7 +138,9 @@ async def test_press_on_a_stale_or_foreign_card_changes_nothing(ctx):
     chat = TEAM_CHATS["labor"]
     wrong_chat = CardPress(case.id, case.dispatch_seq, TEAM_CHATS["police"], LEAD)
     assert (await accept(ctx, wrong_chat)).outcome is Outcome.WRONG_CHAT
-    assert (await accept(ctx, CardPress(case.id, case.dispatch_seq, chat, LEAD))).outcome is Outcome.OK
+    assert (
+        await accept(ctx, CardPress(case.id, case.dispatch_seq, chat, LEAD))
+    ).outcome is Outcome.OK
     again = await accept(ctx, CardPress(case.id, case.dispatch_seq, chat, Actor(778, "赵六")))
     assert again.outcome is Outcome.STALE
     assert (await load(ctx, case.id)).accepted_by == "王队长"
