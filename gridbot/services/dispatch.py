@@ -22,6 +22,12 @@ def team_choices(ctx: ServiceContext, exclude: str | None = None) -> list[TeamCh
     return [TeamChoice(t.code, t.name) for t in ctx.street.teams.values() if t.code != exclude]
 
 
+def tell_reporter(ctx: ServiceContext, session: AsyncSession, case: Case, what: str) -> None:
+    """Queue the reporter's notice of a step (`what` names it for the presenter)."""
+    message = ctx.presenter.reporter_update(ctx.view(case), what)
+    enqueue(session, ctx.clock.now(), case.reporter.telegram_id, message)
+
+
 def retire_card(ctx: ServiceContext, session: AsyncSession, case: Case, note: str) -> None:
     """Take the buttons off the card of the current dispatch and say why."""
     if case.dispatch_chat_id is None:

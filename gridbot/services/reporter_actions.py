@@ -9,9 +9,8 @@ from sqlalchemy import select
 
 from gridbot.config import COMMAND
 from gridbot.db.models import Case, Correction
-from gridbot.outbox import enqueue
 from gridbot.services.context import Actor, Outcome, ServiceContext, apply, load_case
-from gridbot.services.dispatch import retire_card, route, send_to_triage
+from gridbot.services.dispatch import retire_card, route, send_to_triage, tell_reporter
 from gridbot.services.team_actions import ActionResult
 from gridbot.states import Action, Status
 
@@ -45,9 +44,8 @@ async def rate(ctx: ServiceContext, case_id: int, actor: Actor, satisfied: bool)
                 ctx, session, case, case.team_code or COMMAND, Action.REOPEN, actor, "不满意"
             )
             what = "reopened"
-        view = ctx.view(case)
-        enqueue(session, now, case.reporter.telegram_id, ctx.presenter.reporter_update(view, what))
-        return ActionResult(Outcome.OK, view)
+        tell_reporter(ctx, session, case, what)
+        return ActionResult(Outcome.OK, ctx.view(case))
 
 
 async def withdraw(ctx: ServiceContext, case_id: int, actor: Actor) -> ActionResult:
@@ -62,14 +60,8 @@ async def withdraw(ctx: ServiceContext, case_id: int, actor: Actor) -> ActionRes
         retire_card(ctx, session, case, f"报告人{actor.name}已撤回")
         apply(session, case, Action.WITHDRAW, actor, now)
         case.closed_at = now
-        view = ctx.view(case)
-        enqueue(
-            session,
-            now,
-            case.reporter.telegram_id,
-            ctx.presenter.reporter_update(view, "withdrawn"),
-        )
-        return ActionResult(Outcome.OK, view)
+        tell_reporter(ctx, session, case, "withdrawn")
+        return ActionResult(Outcome.OK, ctx.view(case))
 
 
 async def recategorize(
@@ -108,14 +100,8 @@ async def recategorize(
         else:
             action = Action.DISPATCH if case.status == Status.TRIAGE else Action.TRANSFER
             await route(ctx, session, case, team, action, actor, note)
-        view = ctx.view(case)
-        enqueue(
-            session,
-            now,
-            case.reporter.telegram_id,
-            ctx.presenter.reporter_update(view, "recategorized"),
-        )
-        return ActionResult(Outcome.OK, view)
+        tell_reporter(ctx, session, case, "recategorized")
+        return ActionResult(Outcome.OK, ctx.view(case))
 
 
 async def close_unrated(ctx: ServiceContext) -> int:
@@ -133,6 +119,5 @@ async def close_unrated(ctx: ServiceContext) -> int:
         for case in cases:
             apply(session, case, Action.AUTO_CLOSE, Actor.system(), now, "逾期未评价，自动结案")
             case.closed_at = now
-            message = ctx.presenter.reporter_update(ctx.view(case), "auto_closed")
-            enqueue(session, now, case.reporter.telegram_id, message)
+            tell_reporter(ctx, session, case, "auto_closed")
     return len(cases)

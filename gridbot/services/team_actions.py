@@ -13,7 +13,13 @@ from gridbot.db.models import Case, Correction, PendingPrompt
 from gridbot.messages import CaseView
 from gridbot.outbox import enqueue, enqueue_edit
 from gridbot.services.context import Actor, Outcome, ServiceContext, apply, load_case
-from gridbot.services.dispatch import card_ref, retire_card, route, send_to_triage
+from gridbot.services.dispatch import (
+    card_ref,
+    retire_card,
+    route,
+    send_to_triage,
+    tell_reporter,
+)
 from gridbot.states import Action, Status
 
 PROMPT_RESOLVE = "resolve"
@@ -49,11 +55,6 @@ async def _card_case(
     return Outcome.OK, case
 
 
-def _tell_reporter(ctx: ServiceContext, session: AsyncSession, case: Case, what: str) -> None:
-    message = ctx.presenter.reporter_update(ctx.view(case), what)
-    enqueue(session, ctx.clock.now(), case.reporter.telegram_id, message)
-
-
 async def accept(ctx: ServiceContext, press: CardPress) -> ActionResult:
     async with ctx.uow() as session:
         outcome, case = await _card_case(session, press, {Status.DISPATCHED})
@@ -65,7 +66,7 @@ async def accept(ctx: ServiceContext, press: CardPress) -> ActionResult:
         view = ctx.view(case)
         card = ctx.presenter.team_card_accepted(view)
         enqueue_edit(session, now, press.chat_id, card_ref(case), card)
-        _tell_reporter(ctx, session, case, "accepted")
+        tell_reporter(ctx, session, case, "accepted")
         return ActionResult(Outcome.OK, view)
 
 
@@ -82,7 +83,7 @@ async def transfer(ctx: ServiceContext, press: CardPress, to_team: str) -> Actio
             ctx, session, case, f"已由{press.actor.name}转派至{ctx.street.team_name(to_team)}"
         )
         await route(ctx, session, case, to_team, Action.TRANSFER, press.actor)
-        _tell_reporter(ctx, session, case, "transferred")
+        tell_reporter(ctx, session, case, "transferred")
         return ActionResult(Outcome.OK, ctx.view(case))
 
 
@@ -111,7 +112,7 @@ async def triage_assign(ctx: ServiceContext, press: CardPress, team: str) -> Act
             ctx, session, case, f"已由{press.actor.name}分拨至{ctx.street.team_name(team)}"
         )
         await route(ctx, session, case, team, Action.DISPATCH, press.actor, "人工分拨")
-        _tell_reporter(ctx, session, case, "dispatched")
+        tell_reporter(ctx, session, case, "dispatched")
         return ActionResult(Outcome.OK, ctx.view(case))
 
 
@@ -193,7 +194,7 @@ async def _return(
     await send_to_triage(
         ctx, session, case, press.actor, f"{team_name}退回：{reason}", Action.RETURN
     )
-    _tell_reporter(ctx, session, case, "returned")
+    tell_reporter(ctx, session, case, "returned")
     return ActionResult(Outcome.OK, ctx.view(case))
 
 

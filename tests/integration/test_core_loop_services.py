@@ -39,6 +39,19 @@ WAGES = "春晖小区工地二十多名工人聚集在门口讨薪，老板拖�
 LEAD = Actor(777, "王队长")
 
 
+async def resolved_wage_case(ctx):
+    """A wage case the labour team has accepted and resolved; returns it and the team chat."""
+    await bind_all(ctx)
+    await register_worker(ctx)
+    case = (await report(ctx, WAGES)).case
+    chat = TEAM_CHATS["labor"]
+    press = CardPress(case.id, case.dispatch_seq, chat, LEAD)
+    await accept(ctx, press)
+    await ask_for_input(ctx, press, PROMPT_RESOLVE)
+    await answer_prompt(ctx, chat, LEAD, "已处理", None)
+    return case, chat
+
+
 async def test_report_becomes_numbered_case_dispatched_to_the_labour_team(ctx):
     await bind_all(ctx)
     await register_worker(ctx)
@@ -180,14 +193,7 @@ async def test_return_with_reason_goes_to_triage_and_the_centre_assigns_a_team(c
 
 
 async def test_unsatisfied_reporter_reopens_and_redispatches_the_case(ctx):
-    await bind_all(ctx)
-    await register_worker(ctx)
-    case = (await report(ctx, WAGES)).case
-    chat = TEAM_CHATS["labor"]
-    press = CardPress(case.id, case.dispatch_seq, chat, LEAD)
-    await accept(ctx, press)
-    await ask_for_input(ctx, press, PROMPT_RESOLVE)
-    await answer_prompt(ctx, chat, LEAD, "已处理", None)
+    case, chat = await resolved_wage_case(ctx)
     result = await rate(ctx, case.id, Actor(WORKER, "张三"), False)
     assert result.case.status == "dispatched" and result.case.reopen_count == 1
     card = (await outbox(ctx, chat))[-1]
@@ -195,14 +201,7 @@ async def test_unsatisfied_reporter_reopens_and_redispatches_the_case(ctx):
 
 
 async def test_resolved_case_nobody_rates_closes_after_the_configured_days(ctx, clock):
-    await bind_all(ctx)
-    await register_worker(ctx)
-    case = (await report(ctx, WAGES)).case
-    chat = TEAM_CHATS["labor"]
-    press = CardPress(case.id, case.dispatch_seq, chat, LEAD)
-    await accept(ctx, press)
-    await ask_for_input(ctx, press, PROMPT_RESOLVE)
-    await answer_prompt(ctx, chat, LEAD, "已处理", None)
+    case, chat = await resolved_wage_case(ctx)
     clock.advance(days=2)
     assert await close_unrated(ctx) == 0
     clock.advance(days=1, minutes=1)
