@@ -1,0 +1,90 @@
+"""The outbox sender: delivery in order per chat, message ids for edits, retries, failures."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from gridbot.db.models import OutboxMessage
+from gridbot.messages import OutMessage
+from gridbot.outbox import OutboxSender, PermanentFailure, RetryLater, enqueue, enqueue_edit
+
+
+class ScriptedTransport:
+    """Delivers like Telegram, except for the failures queued per chat."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, str]] = []
+        self.edits: list[tuple[int, int, str, bool]] = []
+        self.failures: dict[int, list[Exception]] = {}
+        self.next_id = 100
+
+    async def send(self, chat_id: int, message: OutMessage) -> int:
+        if self.failures.get(chat_id):
+            raise self.failures[chat_id].pop(0)
+        self.sent.append((chat_id, message.text))
+        self.next_id += 1
+        return self.next_id
+
+    async def edit(self, chat_id: int, message_id: int, message: OutMessage, caption: bool) -> None:
+        self.edits.append((chat_id, message_id, message.text, caption))
+
+
+async def rows(uow) -> list[OutboxMessage]:
+    async with uow() as session:
+        return list(await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)))
+
+
+async def test_messages_are_delivered_and_edits_find_the_message_they_change(uow, clock) -> None:
+    transport = ScriptedTransport()
+    async with uow() as session:
+        enqueue(session, clock.now(), -1, OutMessage("card", photo="PHOTO"), ref="case1-d1")
+        enqueue_edit(session, clock.now(), -1, "case1-d1", OutMessage("card, accepted"))
+    sender = OutboxSender(uow, transport, clock)
+    assert await sender.run_once() == 2
+    assert transport.sent == [(-1, "card")]
+    assert transport.edits == [(-1, 101, "card, accepted", True)]  # a photo's caption is edited
+    assert [r.status for r in await rows(uow)] == ["sent", "sent"]
+
+
+async def test_a_429_delays_the_chat_but_keeps_its_order_and_other_chats_go_on(uow, clock) -> None:
+    transport = ScriptedTransport()
+    transport.failures[-1] = [RetryLater("Too Many Requests", retry_after=5)]
+    async with uow() as session:
+        for text in ("first", "second"):
+            enqueue(session, clock.now(), -1, OutMessage(text))
+        enqueue(session, clock.now(), -2, OutMessage("other chat"))
+    sender = OutboxSender(uow, transport, clock)
+    assert await sender.run_once() == 1
+    assert transport.sent == [(-2, "other chat")]
+    clock.advance(seconds=4)
+    assert await sender.run_once() == 0  # retry_after not over: nothing overtakes "first"
+    clock.advance(seconds=2)
+    assert await sender.run_once() == 2
+    assert transport.sent[1:] == [(-1, "first"), (-1, "second")]
+
+
+async def test_a_permanent_failure_is_marked_failed_with_its_reason(uow, clock) -> None:
+    transport = ScriptedTransport()
+    transport.failures[42] = [PermanentFailure("Forbidden: bot was blocked by the user")]
+    async with uow() as session:
+        enqueue(session, clock.now(), 42, OutMessage("hello"))
+    await OutboxSender(uow, transport, clock).run_once()
+    (row,) = await rows(uow)
+    assert row.status == "failed" and "blocked" in (row.last_error or "")
+
+
+async def test_passing_errors_are_retried_with_growing_back_off(uow, clock) -> None:
+    transport = ScriptedTransport()
+    transport.failures[7] = [RetryLater("Bad Gateway"), RetryLater("Bad Gateway")]
+    async with uow() as session:
+        enqueue(session, clock.now(), 7, OutMessage("report ack"))
+    sender = OutboxSender(uow, transport, clock)
+    await sender.run_once()
+    first_wait = (await rows(uow))[0].next_attempt_at - clock.now()
+    clock.advance(seconds=first_wait.total_seconds())
+    await sender.run_once()
+    second_wait = (await rows(uow))[0].next_attempt_at - clock.now()
+    assert second_wait > first_wait
+    clock.advance(seconds=second_wait.total_seconds())
+    assert await sender.run_once() == 1
+    assert transport.sent == [(7, "report ack")]
