@@ -25,7 +25,9 @@ class ScriptedTransport:
         self.next_id += 1
         return self.next_id
 
-    async def edit(self, chat_id: int, message_id: int, message: OutMessage, caption: bool) -> None:
+    async def edit(
+        self, chat_id: int, message_id: int, message: OutMessage, caption: bool
+    ) -> None:
         self.edits.append((chat_id, message_id, message.text, caption))
 
 
