@@ -14,7 +14,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import BotCommand
-from pydantic import SecretStr
+from pydantic import SecretStr, ValidationError
 
 from gridbot.clock import Clock, SystemClock
 from gridbot.config import ConfigError, load_street_config
@@ -185,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except ConfigError as exc:
         print(f"configuration error:\n{exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        print(f"settings error (GRIDBOT_* variables):\n{exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 0
