@@ -28,11 +28,16 @@ _NUMBER = r"(?:\d+|[零〇一二两俩三四五六七八九十百千万几数上
 _APPROX = r"(?:多|余|来|几|上下|左右)?"
 # A count is people when it is followed by 人, by the people classifiers 名/位, or by
 # 个 and a word for people (工人, 村民, 业主, 骑手, 司机 ...).
-_NOUN = r"[\u4e00-\u9fff]{0,3}(?:人|工|员|民|主|生|长|手|机|友|客|汉|子|的)"
+_NOUN = r"[\u4e00-\u9fff]{0,3}[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐]"
 _PEOPLE = re.compile(
     rf"(?P<num>{_NUMBER}){_APPROX}"
-    rf"(?:人|[名位口](?:{_NOUN})?|个(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间){_NOUN})"
+    rf"(?:人|号人|[名位口](?:{_NOUN})?|个(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间){_NOUN})"
 )
+
+
+# Crowds said without a number (一大群人, 黑压压一片) count as the smallest crowd, ten.
+_VAGUE_CROWD = re.compile(r"一大(?:群|帮|伙|堆)人|黑压压|乌泱泱|乌压压|好几十号|几十号人")
+_VAGUE_COUNT = 10
 
 
 def parse_number(text: str) -> int | None:
@@ -75,6 +80,9 @@ def parse_number(text: str) -> int | None:
 def people_count(text: str) -> tuple[int, str] | None:
     """The largest number of people mentioned and the words that said it."""
     best: tuple[int, str] | None = None
+    vague = _VAGUE_CROWD.search(text)
+    if vague:
+        best = (_VAGUE_COUNT, vague.group(0))
     for m in _PEOPLE.finditer(text):
         n = parse_number(m.group("num"))
         if n is not None and (best is None or n > best[0]):
