@@ -1,0 +1,81 @@
+"""The classifier meets its targets on fresh rough-style probes (voice input, WeChat, dialect).
+
+probe_a was written before any rule change and used to broaden the rules; probe_b was
+scored only after that (held out, first score 0.908 macro-F1, urgent P/R 0.81/0.81);
+probe_c was written after probe_b was scored and before the rules changed again (first
+score 0.897, urgent P/R 1.00/0.64). All three were later used to fix general vocabulary,
+so they are regression guards now, not a measure of unseen text.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from gridbot.config import load_street_config
+from nlp import Classifier
+from nlp.cli import evaluate_file
+
+CONFIG = Path(__file__).parents[2] / "config"
+DATA = Path(__file__).parents[1] / "data"
+PROBES = ["probe_a.jsonl", "probe_b.jsonl", "probe_c.jsonl"]
+
+
+@cache
+def classifier() -> Classifier:
+    street = load_street_config(CONFIG)
+    return Classifier.from_config(CONFIG, street.grid_aliases(), street.routes)
+
+
+@pytest.mark.parametrize("name", PROBES)
+def test_probe_covers_every_category_with_a_quarter_urgent(name: str) -> None:
+    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    codes = {code for code, _ in classifier().categories}
+    assert len(rows) >= 60
+    assert {r["category"] for r in rows} == codes
+    assert 0.15 <= sum(r["urgent"] for r in rows) / len(rows) <= 0.35
+
+
+@pytest.mark.parametrize("name", PROBES)
+def test_rough_probe_meets_macro_f1_and_urgency_targets(name: str) -> None:
+    report = evaluate_file(classifier(), DATA / name)
+    assert report.macro_f1 >= 0.90
+    assert report.urgent_recall >= 0.95
+    assert report.urgent_precision >= 0.80
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这栋楼过去着过火 现在楼道又堆满了杂物",
+        "下午三点在广场搞防火演练 大家别慌",
+        "昨天那个煤气味的事已经处理了 燃气公司来看过了",
+        "昨天有两个人打架 已经调解好了",
+        "十几个老人坐在广场上晒太阳聊天",
+        "手机找不到了 谁捡到了说一声",
+        "路上堵得一动不动 又是早高峰",
+        "路面塌了个大坑 电动车差点栽进去",
+        "家里的刀都收起来了 最近他情绪还算稳定",
+    ],
+)
+def test_past_drills_and_harmless_look_alikes_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三四十个工人堵在工地门口要工钱",
+        "一大群人围在街道办门口 要个说法",
+        "好几十号人拉着横幅堵着大门",
+        "液化器好像漏气了 一股子煤气味",
+        "电梯卡在三楼不动了 里面关着人",
+        "老人头破了 流了好多血",
+        "孩子放学到现在还没回来 到处找了都找不到",
+    ],
+)
+def test_crowds_in_words_and_voice_input_dangers_are_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is True
