@@ -105,6 +105,32 @@ class ServiceContext:
         )
 
 
+def record_event(
+    session: AsyncSession,
+    case: Case,
+    action: str,
+    actor: Actor,
+    now: datetime,
+    before: Status | None,
+    note: str | None = None,
+    data: dict[str, object] | None = None,
+) -> None:
+    """Append one line to the case's timeline (CaseEvent rows are never changed)."""
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            at=now,
+            actor_id=actor.telegram_id,
+            actor_name=actor.name,
+            action=action,
+            from_status=before,
+            to_status=case.status,
+            note=note,
+            data=data or {},
+        )
+    )
+
+
 def apply(
     session: AsyncSession,
     case: Case,
@@ -119,19 +145,7 @@ def apply(
     after = next_status(before, action)
     case.status = after
     case.updated_at = now
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=now,
-            actor_id=actor.telegram_id,
-            actor_name=actor.name,
-            action=action,
-            from_status=before,
-            to_status=after,
-            note=note,
-            data=dict(data),
-        )
-    )
+    record_event(session, case, action, actor, now, before, note, data)
     return after
 
 

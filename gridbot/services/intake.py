@@ -14,10 +14,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.config import COMMAND
-from gridbot.db.models import Case, CaseEvent, HeldReport, Member
+from gridbot.db.models import Case, HeldReport, Member
 from gridbot.messages import CaseView
 from gridbot.outbox import enqueue
-from gridbot.services.context import Actor, ServiceContext, member_by_telegram
+from gridbot.services.context import Actor, ServiceContext, member_by_telegram, record_event
 from gridbot.services.dispatch import route
 from gridbot.services.numbering import next_case_number
 from gridbot.states import Action, Status
@@ -131,19 +131,9 @@ async def open_case(
     )
     session.add(case)
     await session.flush()
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=now,
-            actor_id=member.telegram_id,
-            actor_name=member.name,
-            action="report",
-            from_status=None,
-            to_status=Status.REPORTED,
-            note=None,
-            data={"confidence": result.confidence, "keywords": list(result.keywords)},
-        )
-    )
+    reporter = Actor(member.telegram_id, member.name)
+    evidence = {"confidence": result.confidence, "keywords": list(result.keywords)}
+    record_event(session, case, "report", reporter, now, None, data=evidence)
     if result.category != "other" and result.confidence >= ctx.triage_threshold:
         team, note = result.team, None
     else:
