@@ -28,7 +28,6 @@ class Settings(BaseSettings):
     satisfaction_days: float = Field(default=3, gt=0)
     # Seconds between sweeps (auto-close, deadlines).
     sweep_seconds: int = Field(default=60, ge=1)
-    log_level: str = "INFO"
 
     @field_validator("admin_ids", mode="before")
     @classmethod

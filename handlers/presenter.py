@@ -169,6 +169,3 @@ class ChinesePresenter:
             ),
         )
         return OutMessage(text, buttons, case.resolution_photo)
-
-    def command_notice(self, case: CaseView, what: str) -> OutMessage:
-        return OutMessage(f"事件 {case.number}：{what}")

@@ -67,7 +67,6 @@ POPUP = {
     "wrong_chat": "该事件不是派给本群的，无法操作",
     "not_allowed": "您无权进行此操作",
     "unknown_team": "没有这个队伍",
-    "not_registered": "请先注册",
 }
 POPUP_SAME_TEAM = "已经是该队伍，无需转派"
 POPUP_ASKED = "请在群里回复一条消息"

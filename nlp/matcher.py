@@ -96,7 +96,3 @@ def whole_words(found: Hits, singles: Set[str], tokenize: Callable[[], list[str]
         if ok:
             kept[phrase] = ok
     return kept
-
-
-def inside(span: Span, others: Iterable[Span]) -> bool:
-    return any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in others)

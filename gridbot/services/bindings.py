@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from gridbot.config import COMMAND
-from gridbot.db.models import ChatBinding
+from gridbot.db.models import Case, ChatBinding
 from gridbot.services.context import Actor, Outcome, ServiceContext
 from gridbot.services.dispatch import last_triage_reason, post_triage_card
-from gridbot.services.team_actions import cases_waiting_in_triage
+from gridbot.states import Status
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,13 @@ async def bind(ctx: ServiceContext, chat_id: int, target: str, actor: Actor) -> 
         backlog = 0
         if target == COMMAND:
             await session.flush()
-            for case in await cases_waiting_in_triage(ctx, session):
-                if case.dispatch_chat_id is None:
-                    reason = await last_triage_reason(session, case)
-                    await post_triage_card(ctx, session, case, reason)
-                    backlog += 1
+            # triage cases nobody could see while the command centre had no chat
+            waiting = await session.scalars(
+                select(Case)
+                .where(Case.status == Status.TRIAGE, Case.dispatch_chat_id.is_(None))
+                .order_by(Case.id)
+            )
+            for case in list(waiting):
+                await post_triage_card(ctx, session, case, await last_triage_reason(session, case))
+                backlog += 1
     return BindResult(Outcome.OK, target, ctx.street.team_name(target), backlog)

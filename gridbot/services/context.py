@@ -36,7 +36,6 @@ class Outcome(StrEnum):
     STALE = "stale"  # the case moved on since the button was shown
     WRONG_CHAT = "wrong_chat"
     NOT_ALLOWED = "not_allowed"
-    NOT_REGISTERED = "not_registered"
     UNKNOWN_TEAM = "unknown_team"
 
 

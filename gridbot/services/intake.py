@@ -22,8 +22,6 @@ from gridbot.services.dispatch import route
 from gridbot.services.numbering import next_case_number
 from gridbot.states import Action, Status
 
-MAX_TEXT = 4000  # longer reports are kept whole in the case but shortened in messages
-
 
 class IntakeKind(StrEnum):
     CASE = "case"

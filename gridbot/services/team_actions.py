@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.config import COMMAND
@@ -196,9 +196,3 @@ async def _return(
     )
     tell_reporter(ctx, session, case, "returned")
     return ActionResult(Outcome.OK, ctx.view(case))
-
-
-async def cases_waiting_in_triage(ctx: ServiceContext, session: AsyncSession) -> list[Case]:
-    return list(
-        await session.scalars(select(Case).where(Case.status == Status.TRIAGE).order_by(Case.id))
-    )
