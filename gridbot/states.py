@@ -32,6 +32,15 @@ class Action(StrEnum):
     REOPEN = "reopen"  # reporter not satisfied
     WITHDRAW = "withdraw"
     MERGE = "merge"
+    # Timeline-only actions: recorded as CaseEvents, they do not change the status.
+    REMIND = "remind"  # half the time to accept has passed
+    ESCALATE = "escalate"  # a deadline passed: told the next level (data: level, target)
+    SUPERVISE = "supervise"  # 督办 (data: until)
+    EXTEND_REQUEST = "extend_request"  # a team asks for more time (延期)
+    EXTEND_APPROVE = "extend_approve"
+    EXTEND_REFUSE = "extend_refuse"
+    JOINT_ACCEPT = "joint_accept"  # an assisting team of a joint case accepted (联调联处)
+    ADD_REPORTER = "add_reporter"  # a duplicate report merged into this case (data: member_id)
 
 
 S, A = Status, Action
