@@ -98,9 +98,54 @@ class UrgencyEntry(_Strict):
     normal: LimitsEntry = LimitsEntry()
 
 
+LADDER_LEVELS = ("team_lead", "community", "command")
+
+
+class StepEntry(_Strict):
+    urgent: str = Field(default="10m", pattern=r"^[1-9][0-9]*(m|h)$")
+    normal: str = Field(default="2wh", pattern=_DURATION.pattern)
+
+
+class EscalationEntry(_Strict):
+    ladder: list[Literal["team_lead", "community", "command"]] = Field(
+        default_factory=lambda: list(LADDER_LEVELS), min_length=1
+    )
+    step: StepEntry = StepEntry()
+    duty_leader: str = "值班领导"
+    supervise_days: int = Field(default=1, ge=1, le=30)
+    extension_max_days: int = Field(default=10, ge=1, le=60)
+
+
+@dataclass(frozen=True)
+class Escalation:
+    """The escalation ladder and the supervision/extension settings (deadlines.yaml)."""
+
+    ladder: tuple[str, ...] = LADDER_LEVELS
+    step_urgent: Duration = Duration(10, "m")
+    step_normal: Duration = Duration(2, "wh")
+    duty_leader: str = "值班领导"
+    supervise_days: int = 1
+    extension_max_days: int = 10
+
+    @classmethod
+    def from_entry(cls, entry: EscalationEntry) -> Escalation:
+        return cls(
+            ladder=tuple(entry.ladder),
+            step_urgent=Duration.parse(entry.step.urgent),
+            step_normal=Duration.parse(entry.step.normal),
+            duty_leader=entry.duty_leader,
+            supervise_days=entry.supervise_days,
+            extension_max_days=entry.extension_max_days,
+        )
+
+    def step(self, urgent: bool) -> Duration:
+        return self.step_urgent if urgent else self.step_normal
+
+
 class DeadlinesFile(_Strict):
     default: UrgencyEntry
     categories: dict[str, UrgencyEntry] = Field(default_factory=dict)
+    escalation: EscalationEntry = EscalationEntry()
 
 
 def _limits(where: str, given: LimitsEntry, fallback: Limits | None, urgent: bool) -> Limits:
@@ -116,9 +161,14 @@ def _limits(where: str, given: LimitsEntry, fallback: Limits | None, urgent: boo
 
 
 class DeadlinePolicy:
-    def __init__(self, limits: dict[tuple[str | None, bool], Limits]) -> None:
+    def __init__(
+        self,
+        limits: dict[tuple[str | None, bool], Limits],
+        escalation: Escalation | None = None,
+    ) -> None:
         """`limits[(None, urgent)]` is the default; `(category, urgent)` keys override it."""
         self._limits = limits
+        self.escalation = escalation or Escalation()
 
     @classmethod
     def load(cls, config_dir: Path | str) -> DeadlinePolicy:
@@ -135,7 +185,7 @@ class DeadlinePolicy:
             for urgent, given in ((True, entry.urgent), (False, entry.normal)):
                 level = f"{path}: {where}.{'urgent' if urgent else 'normal'}"
                 limits[(code, urgent)] = _limits(level, given, limits.get((None, urgent)), urgent)
-        return cls(limits)
+        return cls(limits, Escalation.from_entry(parsed.escalation))
 
     def limits(self, category: str, urgent: bool) -> Limits:
         return self._limits.get((category, urgent)) or self._limits[(None, urgent)]

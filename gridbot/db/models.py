@@ -117,6 +117,18 @@ class Case(Base):
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # Deadline watch (gridbot/services/escalation.py), reset at every dispatch and at 接单.
+    remind_at: Mapped[datetime | None]  # half the time to accept
+    reminded_at: Mapped[datetime | None]
+    escalation_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    escalated_at: Mapped[datetime | None]
+    overdue_since: Mapped[datetime | None]
+    next_check_at: Mapped[datetime | None] = mapped_column(index=True)  # the sweep's next look
+    # 督办 (supervision)
+    supervised_at: Mapped[datetime | None]
+    supervised_by: Mapped[str | None] = mapped_column(String(64))
+    supervise_until: Mapped[datetime | None]
+    supervise_reminded_at: Mapped[datetime | None]
 
     reporter: Mapped[Member] = relationship(lazy="joined", innerjoin=True)
 
@@ -138,6 +150,25 @@ class CaseEvent(Base):
     to_status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ExtensionRequest(Base):
+    """A team asked for more time to resolve a case (申请延期); the command centre decides."""
+
+    __tablename__ = "extension_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    dispatch_seq: Mapped[int] = mapped_column(Integer)
+    team_chat_id: Mapped[int] = mapped_column(BigInteger)
+    days: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    requested_by_id: Mapped[int] = mapped_column(BigInteger)
+    requested_by: Mapped[str] = mapped_column(String(64))
+    requested_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # approved, refused
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decided_at: Mapped[datetime | None]
 
 
 class Correction(Base):
