@@ -25,6 +25,7 @@ from gridbot.outbox import OutboxSender
 from gridbot.scheduler import build_scheduler
 from gridbot.services.context import ServiceContext
 from gridbot.settings import TELEGRAM_API, Settings
+from gridbot.timekeeping import Timekeeper
 from gridbot.workcalendar import WorkCalendar
 from handlers import build_router
 from handlers.presenter import ChinesePresenter
@@ -39,6 +40,8 @@ COMMANDS = [
     BotCommand(command="register", description="注册：/register 姓名 网格编号"),
     BotCommand(command="mine", description="我上报的未办结事件"),
     BotCommand(command="case", description="查看事件：/case 编号"),
+    BotCommand(command="supervise", description="督办：/supervise 编号 [工作日数]"),
+    BotCommand(command="extend", description="申请延期：/extend 编号 天数 原因"),
 ]
 
 
@@ -65,6 +68,7 @@ def build_context(settings: Settings, clock: Clock | None = None) -> ServiceCont
         accept_deadline=lambda category, urgent, start: policy.accept_deadline(
             category, urgent, start, calendar
         ),
+        timekeeper=Timekeeper(policy, calendar),
     )
 
 

@@ -53,6 +53,8 @@ class TeamConfig(_Strict):
     code: str = Field(min_length=1, max_length=32, pattern=r"^[a-z][a-z0-9_]*$")
     name: str = Field(min_length=1)
     categories: list[str] = Field(default_factory=list)
+    # How reminders address the team lead in the team chat: a Telegram @username, or a name.
+    lead: str | None = None
 
     @field_validator("code")
     @classmethod

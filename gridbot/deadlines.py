@@ -98,7 +98,8 @@ class UrgencyEntry(_Strict):
     normal: LimitsEntry = LimitsEntry()
 
 
-LADDER_LEVELS = ("team_lead", "community", "command")
+Rung = Literal["team_lead", "community", "command"]
+LADDER_LEVELS: tuple[Rung, ...] = ("team_lead", "community", "command")
 
 
 class StepEntry(_Strict):
@@ -107,9 +108,7 @@ class StepEntry(_Strict):
 
 
 class EscalationEntry(_Strict):
-    ladder: list[Literal["team_lead", "community", "command"]] = Field(
-        default_factory=lambda: list(LADDER_LEVELS), min_length=1
-    )
+    ladder: list[Rung] = Field(default_factory=lambda: list(LADDER_LEVELS), min_length=1)
     step: StepEntry = StepEntry()
     duty_leader: str = "值班领导"
     supervise_days: int = Field(default=1, ge=1, le=30)

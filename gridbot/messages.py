@@ -57,6 +57,9 @@ class CaseView:
     resolution_photo: str | None
     created_at: datetime
     reopen_count: int = 0
+    resolve_deadline: datetime | None = None
+    overdue: bool = False  # a deadline passed and was escalated (【已超时】)
+    supervise_until: datetime | None = None  # set while the case is supervised (【督办】)
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,41 @@ class TeamChoice:
     name: str
 
 
-class Presenter(Protocol):
+@dataclass(frozen=True)
+class ExtensionView:
+    """A team's request for more time (延期), for rendering."""
+
+    id: int
+    days: int
+    reason: str
+    requested_by: str
+    current_deadline: datetime | None
+    proposed_deadline: datetime | None
+
+
+class DeadlinePresenter(Protocol):
+    """Messages about time: reminders, escalation, 督办, 延期, the calendar warning."""
+
+    def accept_reminder(self, case: CaseView, lead: str) -> OutMessage: ...
+    def escalation_notice(
+        self, case: CaseView, level: str, phase: str, mention: str
+    ) -> OutMessage: ...
+    def supervision_notice(self, case: CaseView, by: str, lead: str) -> OutMessage: ...
+    def supervision_reminder(self, case: CaseView, lead: str) -> OutMessage: ...
+    def supervision_done(self, case: CaseView) -> OutMessage: ...
+    def prompt_extension(self, case: CaseView, user_name: str, max_days: int) -> OutMessage: ...
+    def extension_requested(self, case: CaseView, ext: ExtensionView) -> OutMessage: ...
+    def extension_card(self, case: CaseView, ext: ExtensionView) -> OutMessage: ...
+    def extension_card_decided(
+        self, case: CaseView, ext: ExtensionView, approved: bool, by: str
+    ) -> OutMessage: ...
+    def extension_decided(
+        self, case: CaseView, ext: ExtensionView, approved: bool, by: str
+    ) -> OutMessage: ...
+    def unknown_year_warning(self, year: int) -> OutMessage: ...
+
+
+class Presenter(DeadlinePresenter, Protocol):
     def report_ack(self, case: CaseView) -> OutMessage: ...
     def team_card(self, case: CaseView) -> OutMessage: ...
     def team_card_accepted(self, case: CaseView) -> OutMessage: ...

@@ -8,16 +8,21 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from gridbot.clock import SHANGHAI
 from gridbot.services.context import ServiceContext
+from gridbot.services.escalation import sweep_deadlines, warn_unknown_years
 from gridbot.services.reporter_actions import close_unrated
 
 log = logging.getLogger(__name__)
 
 
 async def sweep(ctx: ServiceContext) -> None:
-    """Close resolved cases that the reporter did not rate in time."""
+    """Close resolved cases that the reporter did not rate in time; watch deadlines."""
     closed = await close_unrated(ctx)
     if closed:
         log.info("auto-closed %d unrated cases", closed)
+    checked = await sweep_deadlines(ctx)
+    if checked:
+        log.info("deadline watch looked at %d cases", checked)
+    await warn_unknown_years(ctx)
 
 
 def build_scheduler(ctx: ServiceContext, sweep_seconds: int) -> AsyncIOScheduler:

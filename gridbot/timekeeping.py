@@ -29,7 +29,9 @@ class Timekeeper:
     def resolve_deadline(self, category: str, urgent: bool, start: datetime) -> datetime:
         return self.policy.resolve_deadline(category, urgent, start, self.calendar)
 
-    def halfway(self, category: str, urgent: bool, start: datetime, deadline: datetime) -> datetime:
+    def halfway(
+        self, category: str, urgent: bool, start: datetime, deadline: datetime
+    ) -> datetime:
         """Half the time to accept: wall-clock for m/h limits, working time for wh/wd ones
         (so a Friday-evening dispatch is not reminded on Sunday)."""
         if self.policy.limits(category, urgent).accept.unit in WALL_CLOCK_UNITS:

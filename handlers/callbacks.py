@@ -21,6 +21,10 @@ class Act(StrEnum):
     RECAT_MENU = "cm"  # 改类别: show the categories
     RECAT = "c"
     RECAT_BACK = "cb"
+    SUPERVISE = "sv"  # 督办 (command chat)
+    EXTEND = "x"  # 申请延期 (team card)
+    EXTEND_APPROVE = "xa"  # 批准 (command chat; arg: request id)
+    EXTEND_REFUSE = "xr"  # 不批准
 
 
 class CaseCb(CallbackData, prefix="c"):

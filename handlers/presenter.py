@@ -6,6 +6,7 @@ from datetime import datetime
 
 from gridbot.messages import Button, CaseView, OutMessage, TeamChoice
 from handlers.callbacks import Act, CaseCb
+from handlers.deadline_texts import DeadlineTexts
 
 CAPTION_LIMIT = 1024
 TEXT_LIMIT = 4096
@@ -49,7 +50,8 @@ def category_line(case: CaseView) -> str:
 
 
 def card_body(case: CaseView, limit: int) -> list[str]:
-    head = f"{'🔴【紧急】' if case.urgent else '📋'}事件 {case.number}"
+    flags = ("【督办】" if case.supervise_until else "") + ("【已超时】" if case.overdue else "")
+    head = f"{'🔴【紧急】' if case.urgent else '📋'}{flags}事件 {case.number}"
     lines = [
         head,
         category_line(case),
@@ -71,7 +73,7 @@ def _msg(
     return OutMessage(shorten("\n".join(lines), limit), buttons, photo)
 
 
-class ChinesePresenter:
+class ChinesePresenter(DeadlineTexts):
     def __init__(self, satisfaction_days: float = 3) -> None:
         self.satisfaction_days = satisfaction_days
 
@@ -109,7 +111,10 @@ class ChinesePresenter:
     def team_card_accepted(self, case: CaseView) -> OutMessage:
         lines = card_body(case, self._limit(case))
         lines.append(f"✅ {case.accepted_by} 已于 {fmt_time(case.accepted_at)} 接单")
-        return _msg(case, lines, card_buttons(case, button("办结", Act.RESOLVE, case)))
+        if case.resolve_deadline:
+            lines.append(f"⏰ 请于 {fmt_time(case.resolve_deadline)} 前办结")
+        buttons = card_buttons(case, button("办结", Act.RESOLVE, case))
+        return _msg(case, lines, (*buttons, (button("申请延期", Act.EXTEND, case),)))
 
     def team_card_closed(self, case: CaseView, note: str) -> OutMessage:
         return _msg(case, [*card_body(case, self._limit(case)), f"➡️ {note}"])
@@ -147,6 +152,9 @@ class ChinesePresenter:
             "closed": f"感谢您的评价！事件 {n} 已结案。",
             "auto_closed": f"事件 {n} 办结后 {self.satisfaction_days:g} 天未评价，已自动结案。",
             "withdrawn": f"事件 {n} 已撤回。",
+            "overdue": f"事件 {n} 已超过处置时限，已逐级上报，督促{case.team_name}尽快处理。",
+            "supervised": f"事件 {n} 列为督办事件，限 {fmt_time(case.supervise_until)} 前办结。",
+            "extended": f"事件 {n} 的办结时限经批准延至 {fmt_time(case.resolve_deadline)}。",
             "recategorized": f"事件 {n} 类别已改为「{case.label}」，"
             + (
                 "已转指挥中心人工分拨。"

@@ -7,6 +7,7 @@ from aiogram.enums import ChatType
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
+from gridbot.messages import CaseView
 from gridbot.services.context import Outcome, ServiceContext
 from gridbot.services.intake import IntakeKind, Report, submit_report
 from gridbot.services.queries import case_timeline, my_open_cases
@@ -26,7 +27,18 @@ ACTION_LABELS = {
     "reopen": "不满意重办",
     "withdraw": "撤回",
     "merge": "合并",
+    "remind": "提醒",
+    "escalate": "超时上报",
+    "supervise": "督办",
+    "extend_request": "申请延期",
+    "extend_approve": "批准延期",
+    "extend_refuse": "不批准延期",
 }
+
+
+def flags(case: CaseView) -> str:
+    """【督办】【已超时】 where they apply, for lists and /case."""
+    return ("【督办】" if case.supervise_until else "") + ("【已超时】" if case.overdue else "")
 
 
 async def cmd_mine(message: Message, ctx: ServiceContext) -> None:
@@ -41,7 +53,7 @@ async def cmd_mine(message: Message, ctx: ServiceContext) -> None:
         return
     lines = [texts.MINE_HEADER.format(count=len(cases))]
     for c in cases[-30:]:
-        lines.append(f"{c.number} {c.label} {c.status_label}：{shorten(c.text, 30)}")
+        lines.append(f"{c.number}{flags(c)} {c.label} {c.status_label}：{shorten(c.text, 30)}")
     await message.answer("\n".join(lines))
 
 
@@ -61,13 +73,17 @@ async def cmd_case(message: Message, command: CommandObject, ctx: ServiceContext
         return
     c = timeline.case
     lines = [
-        f"事件 {c.number}（{c.status_label}）{'【紧急】' if c.urgent else ''}",
+        f"事件 {c.number}（{c.status_label}）{'【紧急】' if c.urgent else ''}{flags(c)}",
         f"类别：{c.label}    处置：{c.team_name or '—'}",
         f"网格/地点：{where(c)}",
         f"内容：{shorten(c.text, 600)}",
     ]
     if c.accept_deadline and c.status == "dispatched":
         lines.append(f"接单时限：{fmt_time(c.accept_deadline)}")
+    if c.resolve_deadline and c.status == "accepted":
+        lines.append(f"办结时限：{fmt_time(c.resolve_deadline)}")
+    if c.supervise_until:
+        lines.append(f"督办时限：{fmt_time(c.supervise_until)}")
     if c.resolution:
         lines.append(f"办理结果：{shorten(c.resolution, 300)}")
     lines.append("处理经过：")

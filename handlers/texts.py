@@ -71,3 +71,29 @@ POPUP = {
 POPUP_SAME_TEAM = "已经是该队伍，无需转派"
 POPUP_ASKED = "请在群里回复一条消息"
 POPUP_MENU_CLOSED = "已返回"
+
+SUPERVISE_USAGE = (
+    "格式：/supervise 事件编号 [工作日数]，例如 /supervise 20261123-0001 2"
+    "（不写天数默认{days}个工作日）"
+)
+SUPERVISE_NOT_ALLOWED = "只有管理员或领导可以督办。"
+SUPERVISE_BAD_DAYS = "督办期限须为1到30个工作日。"
+SUPERVISE_CLOSED = "事件 {number} 已{status}，无需督办。"
+POPUP_SUPERVISED = "已督办"
+POPUP_ALREADY_SUPERVISED = "该事件已在督办中"
+EXTEND_USAGE = (
+    "格式：/extend 事件编号 工作日数 原因，例如 /extend 20261123-0001 3 等待配件到货"
+    "（最多{days}个工作日）"
+)
+EXTEND_NOT_ACCEPTED = "事件 {number} 不在处置中，无法申请延期。"
+EXTEND_WRONG_CHAT = "只能在负责该事件的队伍工作群里申请延期。"
+POPUP_EXTENSION_DECIDED = {True: "已批准延期", False: "已不批准"}
+POPUP_EXTENSION_STALE = "该申请已处理或已失效"
+POPUP_EXTENSION_WRONG_CHAT = "只能在指挥中心群审批延期"
+POPUP.update(
+    {
+        "bad_input": "没看懂，请按提示重新发送一条消息，例如：3 等待配件到货",
+        "pending": "已有一份延期申请在等待指挥中心审批",
+        "no_command_chat": "指挥中心尚未绑定工作群，暂时无法审批",
+    }
+)

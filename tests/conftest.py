@@ -20,6 +20,7 @@ from gridbot.db.migrate import upgrade_to_head
 from gridbot.db.session import UnitOfWork, make_engine
 from gridbot.deadlines import DeadlinePolicy
 from gridbot.services.context import ServiceContext
+from gridbot.timekeeping import Timekeeper
 from gridbot.workcalendar import WorkCalendar
 from handlers.presenter import ChinesePresenter
 from nlp import Classifier
@@ -100,4 +101,5 @@ def ctx(
         triage_threshold=0.45,
         satisfaction_days=3,
         accept_deadline=lambda c, u, s: deadline_policy.accept_deadline(c, u, s, calendar),
+        timekeeper=Timekeeper(deadline_policy, calendar),
     )

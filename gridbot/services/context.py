@@ -16,6 +16,7 @@ from gridbot.db.models import Case, CaseEvent, ChatBinding, Member
 from gridbot.db.session import UnitOfWork
 from gridbot.messages import CaseView, Presenter
 from gridbot.states import STATUS_LABELS, Action, Status, next_status
+from gridbot.timekeeping import Timekeeper
 from nlp import Classifier
 
 ROLE_LABELS = {
@@ -37,6 +38,9 @@ class Outcome(StrEnum):
     WRONG_CHAT = "wrong_chat"
     NOT_ALLOWED = "not_allowed"
     UNKNOWN_TEAM = "unknown_team"
+    BAD_INPUT = "bad_input"  # the text given cannot be understood (e.g. 延期 days and reason)
+    NO_COMMAND_CHAT = "no_command_chat"  # needs the command centre, whose chat is not bound
+    PENDING = "pending"  # an earlier request is still waiting for a decision
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,8 @@ class ServiceContext:
     triage_threshold: float = 0.45
     satisfaction_days: float = 3
     accept_deadline: AcceptDeadline = field(default=lambda category, urgent, start: None)
+    # Deadlines, reminders, escalation, 督办 and 延期; None switches the deadline watch off.
+    timekeeper: Timekeeper | None = None
 
     def is_admin(self, telegram_id: int | None) -> bool:
         return telegram_id is not None and telegram_id in self.admin_ids
@@ -101,6 +107,9 @@ class ServiceContext:
             resolution_photo=case.resolution_photo,
             created_at=case.created_at,
             reopen_count=case.reopen_count,
+            resolve_deadline=case.resolve_deadline,
+            overdue=case.overdue_since is not None,
+            supervise_until=case.supervise_until if case.supervised_at else None,
         )
 
 

@@ -10,6 +10,7 @@ from gridbot.db.models import Case, CaseEvent
 from gridbot.messages import TeamChoice
 from gridbot.outbox import enqueue, enqueue_edit
 from gridbot.services.context import Actor, ServiceContext, apply, chat_of, command_chat
+from gridbot.services.deadline_watch import start_accept_clock
 from gridbot.states import Action, Status
 
 
@@ -61,7 +62,7 @@ async def route(
             case.dispatch_seq += 1
             case.dispatch_chat_id = chat_id
             case.accepted_by = case.accepted_at = None
-            case.accept_deadline = ctx.accept_deadline(case.category, case.urgent, now)
+            start_accept_clock(ctx, case, now)
             card = ctx.presenter.team_card(ctx.view(case))
             enqueue(session, now, chat_id, card, ref=card_ref(case))
             return

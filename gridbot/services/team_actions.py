@@ -13,6 +13,7 @@ from gridbot.db.models import Case, Correction, PendingPrompt
 from gridbot.messages import CaseView
 from gridbot.outbox import enqueue, enqueue_edit
 from gridbot.services.context import Actor, Outcome, ServiceContext, apply, load_case
+from gridbot.services.deadline_watch import start_resolve_clock
 from gridbot.services.dispatch import (
     card_ref,
     retire_card,
@@ -24,6 +25,7 @@ from gridbot.states import Action, Status
 
 PROMPT_RESOLVE = "resolve"
 PROMPT_RETURN = "return"
+PROMPT_EXTEND = "extend"  # 申请延期: days and reason (gridbot/services/extensions.py)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ async def accept(ctx: ServiceContext, press: CardPress) -> ActionResult:
         now = ctx.clock.now()
         apply(session, case, Action.ACCEPT, press.actor, now, team=case.team_code)
         case.accepted_by, case.accepted_at = press.actor.name, now
+        start_resolve_clock(ctx, case, now)
         view = ctx.view(case)
         card = ctx.presenter.team_card_accepted(view)
         enqueue_edit(session, now, press.chat_id, card_ref(case), card)
@@ -119,7 +122,9 @@ async def triage_assign(ctx: ServiceContext, press: CardPress, team: str) -> Act
 async def ask_for_input(ctx: ServiceContext, press: CardPress, kind: str) -> ActionResult:
     """办结 asks for the result, 退回 for a reason; the next message in the chat answers."""
     statuses = (
-        {Status.ACCEPTED} if kind == PROMPT_RESOLVE else {Status.DISPATCHED, Status.ACCEPTED}
+        {Status.ACCEPTED}
+        if kind in (PROMPT_RESOLVE, PROMPT_EXTEND)
+        else {Status.DISPATCHED, Status.ACCEPTED}
     )
     async with ctx.uow() as session:
         outcome, case = await _card_case(session, press, statuses)
@@ -142,11 +147,13 @@ async def ask_for_input(ctx: ServiceContext, press: CardPress, kind: str) -> Act
             )
         )
         view = ctx.view(case)
-        prompt = (
-            ctx.presenter.prompt_resolution(view, press.actor.name)
-            if kind == PROMPT_RESOLVE
-            else ctx.presenter.prompt_return_reason(view, press.actor.name)
-        )
+        if kind == PROMPT_RESOLVE:
+            prompt = ctx.presenter.prompt_resolution(view, press.actor.name)
+        elif kind == PROMPT_EXTEND:
+            max_days = ctx.timekeeper.escalation.extension_max_days if ctx.timekeeper else 0
+            prompt = ctx.presenter.prompt_extension(view, press.actor.name, max_days)
+        else:
+            prompt = ctx.presenter.prompt_return_reason(view, press.actor.name)
         enqueue(session, ctx.clock.now(), press.chat_id, prompt)
         return ActionResult(Outcome.OK, view)
 
@@ -161,6 +168,11 @@ async def answer_prompt(
         prompt = await session.get(PendingPrompt, (chat_id, actor.telegram_id))
         if prompt is None:
             return None
+        if prompt.kind == PROMPT_EXTEND:
+            # imported here: extensions builds on this module's card checks
+            from gridbot.services.extensions import answer_extension_prompt
+
+            return await answer_extension_prompt(ctx, session, prompt, actor, text)
         await session.delete(prompt)
         press = CardPress(prompt.case_id, prompt.dispatch_seq, chat_id, actor)
         if prompt.kind == PROMPT_RESOLVE:

@@ -35,7 +35,9 @@ def upgrade() -> None:
             sa.Column("escalation_level", sa.Integer(), server_default="0", nullable=False)
         )
         batch_op.add_column(sa.Column("supervised_by", sa.String(length=64), nullable=True))
-        batch_op.create_index(batch_op.f("ix_cases_next_check_at"), ["next_check_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_cases_next_check_at"), ["next_check_at"], unique=False
+        )
 
     op.create_table(
         "extension_requests",
