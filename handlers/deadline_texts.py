@@ -31,7 +31,8 @@ def _about(case: CaseView) -> str:
 
 
 def _lead(lead: str) -> str:
-    return lead or "队长"
+    """How to address the team lead: a @username needs a space to end the mention."""
+    return f"{lead} " if lead.startswith("@") else lead or "队长"
 
 
 def _deadline(case: CaseView, phase: str) -> datetime | None:

@@ -40,7 +40,7 @@ class Outcome(StrEnum):
     UNKNOWN_TEAM = "unknown_team"
     BAD_INPUT = "bad_input"  # the text given cannot be understood (e.g. 延期 days and reason)
     NO_COMMAND_CHAT = "no_command_chat"  # needs the command centre, whose chat is not bound
-    PENDING = "pending"  # an earlier request is still waiting for a decision
+    PENDING = "pending"  # already in force: a 延期 request awaiting a decision, a running 督办
 
 
 @dataclass(frozen=True)
