@@ -7,14 +7,15 @@ from aiogram.enums import ChatType
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
-from gridbot.services.bindings import bind
+from gridbot.services.bindings import COMMUNITY_PREFIX, bind, communities
 from gridbot.services.context import Actor, Outcome, ServiceContext
 from handlers import texts
 
 
 def team_list(ctx: ServiceContext) -> str:
     lines = [f"{t.code}  {t.name}" for t in ctx.street.teams.values()]
-    return "\n".join([*lines, "command  指挥中心"])
+    places = [f"{target}  {name}" for target, name in communities(ctx).items()]
+    return "\n".join([*lines, "command  指挥中心", *places])
 
 
 async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext) -> None:
@@ -38,11 +39,12 @@ async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext
     if result.outcome is not Outcome.OK:
         await message.reply(texts.BIND_NOT_ADMIN)
         return
-    reply = (
-        texts.BIND_OK_COMMAND
-        if result.target == "command"
-        else texts.BIND_OK.format(name=result.target_name)
-    )
+    if result.target == "command":
+        reply = texts.BIND_OK_COMMAND
+    elif result.target.startswith(COMMUNITY_PREFIX):
+        reply = texts.BIND_OK_COMMUNITY.format(name=result.target_name)
+    else:
+        reply = texts.BIND_OK.format(name=result.target_name)
     if result.backlog:
         reply += "\n" + texts.BIND_BACKLOG.format(count=result.backlog)
     await message.reply(reply)

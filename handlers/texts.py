@@ -54,11 +54,15 @@ CASE_USAGE = "格式：/case 事件编号，例如 /case 20261121-0007"
 CASE_NOT_FOUND = "没有找到事件 {number}。"
 CASE_NOT_ALLOWED = "您无权查看该事件。"
 
-BIND_USAGE = "格式：/bind 队伍代码，或 /bind command 绑定指挥中心。可用队伍代码：\n{teams}"
+BIND_USAGE = (
+    "格式：/bind 队伍代码，或 /bind command 绑定指挥中心，或 /bind community:社区代码"
+    " 绑定社区。可用代码：\n{teams}"
+)
 BIND_NOT_ADMIN = "只有管理员可以绑定工作群。"
 BIND_PRIVATE = "请在要绑定的工作群里发送 /bind。"
 BIND_UNKNOWN = "没有找到队伍代码「{code}」。可用队伍代码：\n{teams}"
 BIND_OK = "本群已绑定为「{name}」工作群，派给该队伍的事件将发到这里。"
+BIND_OK_COMMUNITY = "本群已绑定为「{name}」工作群，本社区超时未处置的事件将上报到这里。"
 BIND_OK_COMMAND = "本群已绑定为指挥中心工作群，待人工分拨和退回的事件将发到这里。"
 BIND_BACKLOG = "另有 {count} 件待分拨事件已补发到本群。"
 

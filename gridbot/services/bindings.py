@@ -21,11 +21,30 @@ class BindResult:
     backlog: int = 0  # triage cases posted to a newly bound command chat
 
 
+COMMUNITY_PREFIX = "community:"  # a community's chat: the escalation ladder's second rung
+
+
+def communities(ctx: ServiceContext) -> dict[str, str]:
+    """Binding target (community:XF) → community name."""
+    return {
+        f"{COMMUNITY_PREFIX}{g.community_code}": g.community_name
+        for g in ctx.street.grids.values()
+    }
+
+
+def _normalized(target: str) -> str:
+    target = target.strip()
+    if target.lower().startswith(COMMUNITY_PREFIX):
+        return COMMUNITY_PREFIX + target[len(COMMUNITY_PREFIX) :].strip().upper()
+    return target.lower()
+
+
 async def bind(ctx: ServiceContext, chat_id: int, target: str, actor: Actor) -> BindResult:
     if not ctx.is_admin(actor.telegram_id):
         return BindResult(Outcome.NOT_ALLOWED)
-    target = target.strip().lower()
-    if target != COMMAND and target not in ctx.street.teams:
+    target = _normalized(target)
+    community = communities(ctx).get(target)
+    if target != COMMAND and target not in ctx.street.teams and community is None:
         return BindResult(Outcome.UNKNOWN_TEAM, target)
     async with ctx.uow() as session:
         # One chat works for one team: re-binding a chat moves it.
@@ -51,4 +70,4 @@ async def bind(ctx: ServiceContext, chat_id: int, target: str, actor: Actor) -> 
             for case in list(waiting):
                 await post_triage_card(ctx, session, case, await last_triage_reason(session, case))
                 backlog += 1
-    return BindResult(Outcome.OK, target, ctx.street.team_name(target), backlog)
+    return BindResult(Outcome.OK, target, community or ctx.street.team_name(target), backlog)

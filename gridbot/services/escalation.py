@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from gridbot.db.models import Case, OutboxMessage
 from gridbot.messages import OutMessage
 from gridbot.outbox import enqueue, enqueue_edit
+from gridbot.services.bindings import COMMUNITY_PREFIX
 from gridbot.services.context import Actor, ServiceContext, chat_of, command_chat, record_event
 from gridbot.services.deadline_watch import (
     escalation_due,
@@ -164,7 +165,7 @@ async def _rung(
         return "team_lead", case.dispatch_chat_id, lead_of(ctx, case)
     if rung == "community":
         grid = ctx.street.grids.get(case.grid_code or "")
-        target = f"community:{grid.community_code}" if grid else None
+        target = f"{COMMUNITY_PREFIX}{grid.community_code}" if grid else None
         chat_id = await chat_of(session, target) if target else None
         return target or "community", chat_id, ""
     assert ctx.timekeeper is not None

@@ -145,3 +145,22 @@ async def test_team_asks_for_more_time_and_the_command_centre_approves(emu, app)
     )
     assert emu.message(COMMAND_CHAT, card.message_id).buttons == []
     await emu.wait_for_message(WORKER, "延至")
+
+
+async def test_a_bound_community_chat_hears_before_the_command_centre(emu, app, clock) -> None:
+    community_chat = -1009
+    emu.add_group(community_chat, "春晖社区工作群")
+    emu.send_text(ADMIN_ID, "/bind community:CH", chat_id=community_chat)
+    await emu.wait_for_message(community_chat, "本群已绑定为「春晖社区」工作群")
+    number, _ = await wage_case(emu)  # 春晖小区 is in 春晖社区
+    clock.advance(minutes=15)
+    await sweep(app.ctx)
+    await emu.wait_for_message(LABOR_CHAT, "【已超时】")
+    clock.advance(minutes=10)
+    await sweep(app.ctx)
+    notice = await emu.wait_for_message(community_chat, "【超时上报】")
+    assert number in notice.content and "请春晖社区协调督促" in notice.content
+    assert not any("超时上报" in r.content for r in emu.messages(COMMAND_CHAT))
+    clock.advance(minutes=10)
+    await sweep(app.ctx)
+    await emu.wait_for_message(COMMAND_CHAT, "【超时上报】")

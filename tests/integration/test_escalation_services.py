@@ -11,13 +11,15 @@ import pytest
 from sqlalchemy import select, text
 
 from gridbot.clock import SHANGHAI
-from gridbot.db.models import CaseEvent, ChatBinding
+from gridbot.db.models import CaseEvent
 from gridbot.db.session import UnitOfWork
 from gridbot.scheduler import sweep
-from gridbot.services.context import Actor
+from gridbot.services.bindings import bind
+from gridbot.services.context import Actor, Outcome
 from gridbot.services.escalation import sweep_deadlines
 from gridbot.services.team_actions import CardPress, accept, transfer
 from tests.integration.helpers import (
+    ADMIN,
     COMMAND_CHAT,
     TEAM_CHATS,
     WORKER,
@@ -113,12 +115,8 @@ async def test_unaccepted_urgent_case_climbs_the_ladder_in_minutes_at_night(ctx,
 async def test_a_bound_community_chat_is_the_second_rung(ctx, clock) -> None:
     case = await open_case(ctx, WAGES)  # 春晖小区 → grid CH-01, 春晖社区 (CH)
     community_chat = -120
-    async with ctx.uow() as session:
-        session.add(
-            ChatBinding(
-                target="community:CH", chat_id=community_chat, bound_by=1, bound_at=clock.now()
-            )
-        )
+    bound = await bind(ctx, community_chat, "Community:ch", ADMIN)
+    assert (bound.target, bound.target_name) == ("community:CH", "春晖社区")
     clock.advance(minutes=15)
     await sweep(ctx)
     clock.advance(minutes=10)
@@ -193,3 +191,8 @@ async def test_the_sweep_reads_cases_through_the_next_check_index(ctx) -> None:
         )
         detail = " ".join(str(row[-1]) for row in plan)
     assert "ix_cases_next_check_at" in detail
+
+
+async def test_only_known_communities_can_be_bound(ctx) -> None:
+    unknown = await bind(ctx, -121, "community:ZZ", ADMIN)
+    assert unknown.outcome is Outcome.UNKNOWN_TEAM
