@@ -21,6 +21,12 @@ class Act(StrEnum):
     RECAT_MENU = "cm"  # 改类别: show the categories
     RECAT = "c"
     RECAT_BACK = "cb"
+    JOINT_ACCEPT = "ja"  # 协办接单: an assisting team accepts a joint case (arg: team code)
+
+
+class Dup(StrEnum):
+    MERGE = "m"  # 合并到 #编号
+    NEW = "n"  # 这是新事件
 
 
 class CaseCb(CallbackData, prefix="c"):
@@ -28,3 +34,10 @@ class CaseCb(CallbackData, prefix="c"):
     case: int
     seq: int = 0
     arg: str = ""
+
+
+class DupCb(CallbackData, prefix="d"):
+    """The reporter's answer to a duplicate question, for the held report `pending`."""
+
+    choice: Dup
+    pending: int

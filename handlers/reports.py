@@ -26,6 +26,9 @@ ACTION_LABELS = {
     "reopen": "不满意重办",
     "withdraw": "撤回",
     "merge": "合并",
+    "joint_dispatch": "联调联处派单",
+    "joint_accept": "协办接单",
+    "add_reporter": "重复上报并合并",
 }
 
 

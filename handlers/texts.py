@@ -71,3 +71,6 @@ POPUP = {
 POPUP_SAME_TEAM = "已经是该队伍，无需转派"
 POPUP_ASKED = "请在群里回复一条消息"
 POPUP_MENU_CLOSED = "已返回"
+POPUP_MERGED = "已合并到该事件"
+POPUP_NEW_CASE = "已按新事件受理"
+POPUP_DUPLICATE_ANSWERED = "已经选择过了（或已超时按新事件受理）"

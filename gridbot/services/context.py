@@ -7,14 +7,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.clock import Clock
 from gridbot.config import COMMAND, StreetConfig
 from gridbot.db.models import Case, CaseEvent, ChatBinding, Member
 from gridbot.db.session import UnitOfWork
-from gridbot.messages import CaseView, Presenter
+from gridbot.duplicate_rules import DuplicatePolicy
+from gridbot.joint_rules import JointPolicy
+from gridbot.messages import CaseView, JointTeam, Presenter
 from gridbot.states import STATUS_LABELS, Action, Status, next_status
 from nlp import Classifier
 
@@ -65,6 +67,8 @@ class ServiceContext:
     triage_threshold: float = 0.45
     satisfaction_days: float = 3
     accept_deadline: AcceptDeadline = field(default=lambda category, urgent, start: None)
+    joint: JointPolicy = field(default_factory=JointPolicy)  # no rules: one team per case
+    duplicates: DuplicatePolicy = field(default_factory=DuplicatePolicy.off)
 
     def is_admin(self, telegram_id: int | None) -> bool:
         return telegram_id is not None and telegram_id in self.admin_ids
@@ -101,6 +105,24 @@ class ServiceContext:
             resolution_photo=case.resolution_photo,
             created_at=case.created_at,
             reopen_count=case.reopen_count,
+            teams=self.joint_teams(case),
+        )
+
+    def joint_teams(self, case: Case) -> tuple[JointTeam, ...]:
+        """The teams of a joint case, lead first (the collection is loaded with the case,
+        or by gridbot.services.joint for a case made in this transaction)."""
+        if "teams" in inspect(case).unloaded:
+            return ()
+        rows = sorted(case.teams, key=lambda t: not t.is_lead)
+        return tuple(
+            JointTeam(
+                t.team_code,
+                self.street.team_name(t.team_code),
+                t.is_lead,
+                t.accepted_by,
+                t.accepted_at,
+            )
+            for t in rows
         )
 
 

@@ -10,6 +10,7 @@ from gridbot.db.models import Case, CaseEvent
 from gridbot.messages import TeamChoice
 from gridbot.outbox import enqueue, enqueue_edit
 from gridbot.services.context import Actor, ServiceContext, apply, chat_of, command_chat
+from gridbot.services.joint import sync_lead
 from gridbot.states import Action, Status
 
 
@@ -62,6 +63,7 @@ async def route(
             case.dispatch_chat_id = chat_id
             case.accepted_by = case.accepted_at = None
             case.accept_deadline = ctx.accept_deadline(case.category, case.urgent, now)
+            await sync_lead(ctx, session, case)  # joint case: the receiving team leads
             card = ctx.presenter.team_card(ctx.view(case))
             enqueue(session, now, chat_id, card, ref=card_ref(case))
             return
@@ -88,6 +90,7 @@ async def send_to_triage(
     case.team_code = COMMAND
     case.dispatch_seq += 1
     case.accept_deadline = None
+    await sync_lead(ctx, session, case)
     await post_triage_card(ctx, session, case, reason)
 
 
