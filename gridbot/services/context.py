@@ -113,7 +113,7 @@ class ServiceContext:
         or by gridbot.services.joint for a case made in this transaction)."""
         if "teams" in inspect(case).unloaded:
             return ()
-        rows = sorted(case.teams, key=lambda t: not t.is_lead)
+        rows = sorted(case.teams, key=lambda t: (not t.is_lead, t.added_at, t.team_code))
         return tuple(
             JointTeam(
                 t.team_code,
