@@ -11,6 +11,7 @@ from gridbot.services.context import Actor, Outcome
 from gridbot.services.duplicate_answers import answer_offer, expire_offers
 from gridbot.services.intake import IntakeKind
 from gridbot.services.members import register
+from gridbot.services.queries import case_timeline, my_open_cases
 from gridbot.services.team_actions import (
     PROMPT_RESOLVE,
     CardPress,
@@ -112,6 +113,17 @@ async def test_every_reporter_of_a_merged_case_is_told_when_it_is_resolved(ctx):
     merged = (await outbox(ctx, OTHER))[-1]
     assert "您合并上报的事件" in merged.text and "已更换灯泡" in merged.text
     assert merged.photo == "FIXED" and merged.buttons == []  # the case's own reporter rates
+
+
+async def test_a_merged_reporter_finds_the_case_in_mine_and_may_read_its_timeline(ctx):
+    case = await lamp_case_and_second_worker(ctx)
+    assert (await case_timeline(ctx, case.number, OTHER, OTHER)).outcome is Outcome.NOT_ALLOWED
+    await report(ctx, SAME_LAMP, telegram_id=OTHER, source_key="502:1")
+    await answer_offer(ctx, await pending_id(ctx), Actor(OTHER, "李四"), merge=True)
+    assert [c.number for c in await my_open_cases(ctx, OTHER)] == [case.number]
+    timeline = await case_timeline(ctx, case.number, OTHER, OTHER)
+    assert timeline.outcome is Outcome.OK
+    assert timeline.events[-1].action == "add_reporter" and timeline.events[-1].note == SAME_LAMP
 
 
 async def test_this_is_new_opens_a_normal_case(ctx):
