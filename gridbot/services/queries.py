@@ -34,7 +34,7 @@ async def my_open_cases(ctx: ServiceContext, telegram_id: int) -> list[CaseView]
         return [ctx.view(c) for c in cases]
 
 
-def _merged_into(member_id: int) -> Select[tuple[int]]:
+def _merged_into(member_id: int) -> Select[int]:
     return select(CaseReporter.case_id).where(CaseReporter.member_id == member_id)
 
 
