@@ -67,7 +67,9 @@ def card_body(case: CaseView, limit: int) -> list[str]:
 
 def joint_line(case: CaseView) -> str:
     lead = next((t.name for t in case.teams if t.is_lead), "待指挥中心指定")
-    assist = "、".join(t.name for t in case.teams if not t.is_lead) or "—"
+    assist = "、".join(
+        f"{t.name}{'（已接单）' if t.accepted_by else ''}" for t in case.teams if not t.is_lead
+    )
     return f"🤝【联调联处】牵头：{lead}；协办：{assist}"
 
 
