@@ -21,6 +21,8 @@ from gridbot.config import ConfigError, load_street_config
 from gridbot.db.migrate import upgrade_to_head
 from gridbot.db.session import UnitOfWork, make_engine
 from gridbot.deadlines import DeadlinePolicy
+from gridbot.duplicate_rules import DuplicatePolicy
+from gridbot.joint_rules import JointPolicy
 from gridbot.outbox import OutboxSender
 from gridbot.scheduler import build_scheduler
 from gridbot.services.context import ServiceContext
@@ -69,6 +71,8 @@ def build_context(settings: Settings, clock: Clock | None = None) -> ServiceCont
             category, urgent, start, calendar
         ),
         timekeeper=Timekeeper(policy, calendar),
+        joint=JointPolicy.load(config_dir, street.teams),
+        duplicates=DuplicatePolicy.load(config_dir),
     )
 
 

@@ -133,10 +133,14 @@ async def _script(emu: TelegramEmulator, t: Transcript, out: Callable[[str], Non
     vendor_ack = await emu.wait_for_message(VOLUNTEER, "已受理")
     vendor_card = await emu.wait_for_message(CG_CHAT, _number(vendor_ack))
 
-    section("网格员上报欠薪聚集（紧急，劳资纠纷）")
+    section("网格员上报欠薪聚集（紧急，劳资纠纷，联调联处：劳动牵头，派出所、信访协办）")
     emu.send_text(WORKER, "育才路工地二十多个工人围在项目部门口讨薪，说老板拖欠三个月工资")
     wage_ack = await emu.wait_for_message(WORKER, "已受理")
     wage_card = await emu.wait_for_message(LABOR_CHAT, _number(wage_ack))
+    assist_card = await emu.wait_for_message(POLICE_CHAT, _number(wage_ack))
+    await emu.wait_for_message(COMMAND_CHAT, "联调联处启动")
+    emu.press_button(POLICE_LEAD, POLICE_CHAT, assist_card.message_id, text="协办接单")
+    await emu.wait_for_message(LABOR_CHAT, "派出所巡防队的")
 
     section("劳动协理组接单并办结，报告人满意")
     emu.press_button(LABOR_LEAD, LABOR_CHAT, wage_card.message_id, text="接单")

@@ -25,6 +25,17 @@ class OutMessage:
 
 
 @dataclass(frozen=True)
+class JointTeam:
+    """A team taking part in a joint case (联调联处): the lead or an assisting team."""
+
+    code: str
+    name: str
+    is_lead: bool
+    accepted_by: str | None = None
+    accepted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class CaseView:
     """A snapshot of a case with every name resolved, for rendering."""
 
@@ -60,6 +71,11 @@ class CaseView:
     resolve_deadline: datetime | None = None
     overdue: bool = False  # a deadline passed and was escalated (【已超时】)
     supervise_until: datetime | None = None  # set while the case is supervised (【督办】)
+    teams: tuple[JointTeam, ...] = ()  # empty unless the case is handled jointly, lead first
+
+    @property
+    def joint(self) -> bool:
+        return bool(self.teams)
 
 
 @dataclass(frozen=True)
@@ -122,3 +138,19 @@ class Presenter(DeadlinePresenter, Protocol):
     def prompt_return_reason(self, case: CaseView, user_name: str) -> OutMessage: ...
     def reporter_update(self, case: CaseView, what: str) -> OutMessage: ...
     def reporter_resolved(self, case: CaseView) -> OutMessage: ...
+    # joint handling (联调联处)
+    def joint_card(self, case: CaseView, team: JointTeam, seq: int) -> OutMessage: ...
+    def joint_card_accepted(self, case: CaseView, team: JointTeam) -> OutMessage: ...
+    def joint_card_closed(self, case: CaseView, team: JointTeam, note: str) -> OutMessage: ...
+    def joint_alert(self, case: CaseView, rule: str, unbound: list[str]) -> OutMessage: ...
+    def joint_accepted_notice(self, case: CaseView, team: JointTeam) -> OutMessage: ...
+    # duplicates
+    def duplicate_offer(
+        self, similar: CaseView, pending_id: int, score: float, answer_minutes: float
+    ) -> OutMessage: ...
+    def duplicate_urgent_opened(self, case: CaseView, similar: CaseView) -> OutMessage: ...
+    def duplicate_merged(self, case: CaseView) -> OutMessage: ...
+    def duplicate_added(
+        self, case: CaseView, reporter: str, text: str, photo: str | None
+    ) -> OutMessage: ...
+    def merged_reporter_update(self, case: CaseView, what: str) -> OutMessage: ...

@@ -8,6 +8,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from gridbot.clock import SHANGHAI
 from gridbot.services.context import ServiceContext
+from gridbot.services.duplicate_answers import expire_offers
 from gridbot.services.escalation import sweep_deadlines, warn_unknown_years
 from gridbot.services.reporter_actions import close_unrated
 
@@ -15,7 +16,8 @@ log = logging.getLogger(__name__)
 
 
 async def sweep(ctx: ServiceContext) -> None:
-    """Close resolved cases that the reporter did not rate in time; watch deadlines."""
+    """Close resolved cases nobody rated in time; watch deadlines; open reports whose
+    duplicate question nobody answered in time."""
     closed = await close_unrated(ctx)
     if closed:
         log.info("auto-closed %d unrated cases", closed)
@@ -23,6 +25,9 @@ async def sweep(ctx: ServiceContext) -> None:
     if checked:
         log.info("deadline watch looked at %d cases", checked)
     await warn_unknown_years(ctx)
+    opened = await expire_offers(ctx)
+    if opened:
+        log.info("opened %d reports whose duplicate question went unanswered", opened)
 
 
 def build_scheduler(ctx: ServiceContext, sweep_seconds: int) -> AsyncIOScheduler:

@@ -39,6 +39,7 @@ class Action(StrEnum):
     EXTEND_REQUEST = "extend_request"  # a team asks for more time (延期)
     EXTEND_APPROVE = "extend_approve"
     EXTEND_REFUSE = "extend_refuse"
+    JOINT_DISPATCH = "joint_dispatch"  # 联调联处: sent to several teams (data: rule, lead, assist)
     JOINT_ACCEPT = "joint_accept"  # an assisting team of a joint case accepted (联调联处)
     ADD_REPORTER = "add_reporter"  # a duplicate report merged into this case (data: member_id)
 

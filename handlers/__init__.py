@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import admin, common, registration, reporter, reports, supervision, team_chat
+from handlers import (
+    admin,
+    common,
+    duplicates,
+    registration,
+    reporter,
+    reports,
+    supervision,
+    team_chat,
+)
 from handlers.errors import ErrorReplyMiddleware
 
 
@@ -13,6 +22,7 @@ def build_router() -> Router:
     root.message.middleware(ErrorReplyMiddleware())
     root.callback_query.middleware(ErrorReplyMiddleware())
     # Commands first; the catch-all report handler comes last.
-    for module in (common, registration, admin, supervision, reporter, reports, team_chat):
+    routers = (common, registration, admin, supervision, reporter, duplicates, reports, team_chat)
+    for module in routers:
         root.include_router(module.build_router())
     return root

@@ -25,6 +25,12 @@ class Act(StrEnum):
     EXTEND = "x"  # 申请延期 (team card)
     EXTEND_APPROVE = "xa"  # 批准 (command chat; arg: request id)
     EXTEND_REFUSE = "xr"  # 不批准
+    JOINT_ACCEPT = "ja"  # 协办接单: an assisting team accepts a joint case (arg: team code)
+
+
+class Dup(StrEnum):
+    MERGE = "m"  # 合并到 #编号
+    NEW = "n"  # 这是新事件
 
 
 class CaseCb(CallbackData, prefix="c"):
@@ -32,3 +38,10 @@ class CaseCb(CallbackData, prefix="c"):
     case: int
     seq: int = 0
     arg: str = ""
+
+
+class DupCb(CallbackData, prefix="d"):
+    """The reporter's answer to a duplicate question, for the held report `pending`."""
+
+    choice: Dup
+    pending: int

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from gridbot.messages import Button, CaseView, OutMessage, TeamChoice
-from handlers.callbacks import Act, CaseCb
+from gridbot.messages import Button, CaseView, JointTeam, OutMessage, TeamChoice
+from handlers.callbacks import Act, CaseCb, Dup, DupCb
 from handlers.deadline_texts import DeadlineTexts
 
 CAPTION_LIMIT = 1024
@@ -60,9 +60,19 @@ def card_body(case: CaseView, limit: int) -> list[str]:
     ]
     if case.reopen_count:
         lines.append(f"⚠️ 报告人不满意，第{case.reopen_count}次重新派单")
+    if case.joint:
+        lines.append(joint_line(case))
     budget = limit - sum(len(x) + 1 for x in lines) - 120
     lines.insert(1, f"内容：{shorten(case.text, max(budget, 50))}")
     return lines
+
+
+def joint_line(case: CaseView) -> str:
+    lead = next((t.name for t in case.teams if t.is_lead), "待指挥中心指定")
+    assist = "、".join(
+        f"{t.name}{'（已接单）' if t.accepted_by else ''}" for t in case.teams if not t.is_lead
+    )
+    return f"🤝【联调联处】牵头：{lead}；协办：{assist}"
 
 
 def _msg(
@@ -91,6 +101,8 @@ class ChinesePresenter(DeadlineTexts):
             lines.append("处置：已转指挥中心人工分拨")
         else:
             lines.append(f"已派往：{case.team_name}")
+        if case.joint:
+            lines.append(joint_line(case).replace("🤝", ""))
         lines.append("类别不对可点「改类别」，误报可点「撤回」。")
         buttons = (
             (
@@ -106,6 +118,8 @@ class ChinesePresenter(DeadlineTexts):
             lines.append(f"⏰ 请于 {fmt_time(case.accept_deadline)} 前接单")
         else:
             lines.append("⏰ 请尽快接单")
+        if case.joint:
+            lines.append("本队为牵头单位：负责接单、协调各协办单位并办结。")
         return _msg(case, lines, card_buttons(case, button("接单", Act.ACCEPT, case)))
 
     def team_card_accepted(self, case: CaseView) -> OutMessage:
@@ -177,3 +191,98 @@ class ChinesePresenter(DeadlineTexts):
             ),
         )
         return OutMessage(text, buttons, case.resolution_photo)
+
+    # -- joint handling (联调联处) ------------------------------------------------------------
+
+    def joint_card(self, case: CaseView, team: JointTeam, seq: int) -> OutMessage:
+        lines = [
+            f"🤝【联调联处·协办】{team.name}",
+            *card_body(case, self._limit(case)),
+            "本队为协办单位：请接单并配合牵头单位处置，由牵头单位办结。",
+        ]
+        accept = button("协办接单", Act.JOINT_ACCEPT, case, arg=team.code, seq=seq)
+        return _msg(case, lines, ((accept,),))
+
+    def joint_card_accepted(self, case: CaseView, team: JointTeam) -> OutMessage:
+        lines = [
+            f"🤝【联调联处·协办】{team.name}",
+            *card_body(case, self._limit(case)),
+            f"✅ {team.accepted_by} 已于 {fmt_time(team.accepted_at)} 接单协办，"
+            "办结由牵头单位负责。",
+        ]
+        return _msg(case, lines)
+
+    def joint_card_closed(self, case: CaseView, team: JointTeam, note: str) -> OutMessage:
+        lines = [f"🤝【联调联处·协办】{team.name}", *card_body(case, self._limit(case))]
+        if team.accepted_by:
+            lines.append(f"✅ {team.accepted_by} 已于 {fmt_time(team.accepted_at)} 接单协办")
+        lines.append(f"➡️ {shorten(note, 300)}")
+        return _msg(case, lines)
+
+    def joint_alert(self, case: CaseView, rule: str, unbound: list[str]) -> OutMessage:
+        lines = [
+            f"🚨 联调联处启动（{rule}）：事件 {case.number} 已同时派往各单位",
+            *card_body(case, self._limit(case)),
+            "请指挥中心及值班领导掌握情况、督促各单位接单。",
+        ]
+        if unbound:
+            lines.append(f"⚠️ 以下单位尚未绑定工作群，未能派单：{'、'.join(unbound)}")
+        return _msg(case, lines)
+
+    def joint_accepted_notice(self, case: CaseView, team: JointTeam) -> OutMessage:
+        return OutMessage(
+            f"🤝 事件 {case.number}：协办单位{team.name}的{team.accepted_by}已接单。"
+        )
+
+    # -- duplicates (重复上报) -----------------------------------------------------------------
+
+    def duplicate_offer(
+        self, similar: CaseView, pending_id: int, score: float, answer_minutes: float
+    ) -> OutMessage:
+        text = (
+            f"您的报告与 {fmt_time(similar.created_at)} 上报的事件 {similar.number} 很相似"
+            f"（文字相似度 {score:.0%}）：\n"
+            f"「{shorten(similar.text, 200)}」\n"
+            f"类别：{similar.label}  网格/地点：{where(similar)}  状态：{similar.status_label}\n"
+            f"是同一件事吗？是请点「合并到 #{similar.number}」，办结时会同时通知您；"
+            f"不是请点「这是新事件」。{answer_minutes:g} 分钟内未选择将按新事件受理。"
+        )
+        merge = DupCb(choice=Dup.MERGE, pending=pending_id).pack()
+        new = DupCb(choice=Dup.NEW, pending=pending_id).pack()
+        buttons = ((Button(f"合并到 #{similar.number}", merge), Button("这是新事件", new)),)
+        return OutMessage(text, buttons)
+
+    def duplicate_urgent_opened(self, case: CaseView, similar: CaseView) -> OutMessage:
+        return OutMessage(
+            f"提示：您的报告与事件 {similar.number}（{similar.status_label}）相似。"
+            f"因情况紧急，已直接受理为新事件 {case.number} 并派单，无需等待确认。"
+        )
+
+    def duplicate_merged(self, case: CaseView) -> OutMessage:
+        return OutMessage(
+            f"✅ 您的报告已合并到事件 {case.number}（{case.status_label}，"
+            f"{case.team_name or '指挥中心'}处置），办结时会通知您。"
+        )
+
+    def duplicate_added(
+        self, case: CaseView, reporter: str, text: str, photo: str | None
+    ) -> OutMessage:
+        limit = CAPTION_LIMIT if photo else TEXT_LIMIT
+        body = (
+            f"📎 事件 {case.number} 收到重复上报，已合并：\n"
+            f"{reporter}：{shorten(text, limit - 60)}"
+        )
+        return OutMessage(shorten(body, limit), (), photo)
+
+    def merged_reporter_update(self, case: CaseView, what: str) -> OutMessage:
+        n = case.number
+        texts = {
+            "resolved": f"您合并上报的事件 {n} 已由{case.team_name}办结。\n"
+            f"办理结果：{shorten(case.resolution or '', 800)}",
+            "withdrawn": f"您合并上报的事件 {n} 已被原报告人撤回。如问题仍然存在，请重新上报。",
+            "merge_too_late": f"事件 {n} 已{case.status_label}，无法合并，"
+            "您的报告已按新事件受理。",
+            "offer_expired": f"您在规定时间内未选择是否合并，报告已按新事件 {n} 受理。",
+        }
+        photo = case.resolution_photo if what == "resolved" else None
+        return OutMessage(texts.get(what, f"事件 {n} 状态：{case.status_label}"), (), photo)

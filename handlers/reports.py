@@ -33,6 +33,9 @@ ACTION_LABELS = {
     "extend_request": "申请延期",
     "extend_approve": "批准延期",
     "extend_refuse": "不批准延期",
+    "joint_dispatch": "联调联处派单",
+    "joint_accept": "协办接单",
+    "add_reporter": "重复上报并合并",
 }
 
 

@@ -9,6 +9,7 @@ from aiogram.types import CallbackQuery, InaccessibleMessage, Message
 from gridbot.messages import Button, OutMessage
 from gridbot.services.context import Actor, Outcome, ServiceContext, load_case
 from gridbot.services.dispatch import team_choices
+from gridbot.services.joint import accept_assist
 from gridbot.services.team_actions import (
     PROMPT_RESOLVE,
     PROMPT_RETURN,
@@ -31,6 +32,7 @@ CARD_ACTS = {
     Act.RESOLVE,
     Act.BACK,
     Act.TRIAGE,
+    Act.JOINT_ACCEPT,
 }
 
 
@@ -53,6 +55,10 @@ async def on_card_button(query: CallbackQuery, callback_data: CaseCb, ctx: Servi
     act = callback_data.act
     if act is Act.ACCEPT:
         result = await accept(ctx, press)
+    elif act is Act.JOINT_ACCEPT:
+        result = await accept_assist(
+            ctx, press.case_id, callback_data.arg, press.seq, press.chat_id, press.actor
+        )
     elif act is Act.TRANSFER:
         result = await transfer(ctx, press, callback_data.arg)
     elif act is Act.TRIAGE:

@@ -103,3 +103,6 @@ POPUP.update(
         "no_command_chat": "指挥中心尚未绑定工作群，暂时无法审批",
     }
 )
+POPUP_MERGED = "已合并到该事件"
+POPUP_NEW_CASE = "已按新事件受理"
+POPUP_DUPLICATE_ANSWERED = "已经选择过了（或已超时按新事件受理）"

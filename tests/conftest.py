@@ -19,6 +19,8 @@ from gridbot.config import StreetConfig, load_street_config
 from gridbot.db.migrate import upgrade_to_head
 from gridbot.db.session import UnitOfWork, make_engine
 from gridbot.deadlines import DeadlinePolicy
+from gridbot.duplicate_rules import DuplicatePolicy
+from gridbot.joint_rules import JointPolicy
 from gridbot.services.context import ServiceContext
 from gridbot.timekeeping import Timekeeper
 from gridbot.workcalendar import WorkCalendar
@@ -102,4 +104,6 @@ def ctx(
         satisfaction_days=3,
         accept_deadline=lambda c, u, s: deadline_policy.accept_deadline(c, u, s, calendar),
         timekeeper=Timekeeper(deadline_policy, calendar),
+        joint=JointPolicy.load(CONFIG_DIR, street.teams),
+        duplicates=DuplicatePolicy.load(CONFIG_DIR),
     )

@@ -131,8 +131,63 @@ class Case(Base):
     supervise_reminded_at: Mapped[datetime | None]
 
     reporter: Mapped[Member] = relationship(lazy="joined", innerjoin=True)
+    # Joint handling (联调联处): the lead and assisting teams; empty for a one-team case.
+    teams: Mapped[list[CaseTeam]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="CaseTeam.added_at"
+    )
 
     __table_args__ = (Index("ix_cases_status_team", "status", "team_code"),)
+
+
+class CaseTeam(Base):
+    """A team taking part in a joint case: the lead (also `Case.team_code`) or an assisting
+    team (协办) with its own card in its own chat."""
+
+    __tablename__ = "case_teams"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    team_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    is_lead: Mapped[bool] = mapped_column(Boolean)
+    card_seq: Mapped[int] = mapped_column(Integer, default=0)  # the assisting card's number
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)  # where that card went
+    accepted_by: Mapped[str | None] = mapped_column(String(64))
+    accepted_at: Mapped[datetime | None]
+    added_at: Mapped[datetime]
+
+
+class CaseReporter(Base):
+    """Another report of the same thing, merged into the case by its reporter (合并)."""
+
+    __tablename__ = "case_reporters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    photos: Mapped[list[Any]] = mapped_column(default=list)
+    source_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    at: Mapped[datetime]
+
+    member: Mapped[Member] = relationship(lazy="joined", innerjoin=True)
+
+
+class PendingDuplicate(Base):
+    """A report that looks like an open case, kept while its reporter decides: merge or new."""
+
+    __tablename__ = "pending_duplicates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    similarity: Mapped[float] = mapped_column(Float)
+    text: Mapped[str] = mapped_column(Text)
+    photos: Mapped[list[Any]] = mapped_column(default=list)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    source_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(index=True)
+
+    member: Mapped[Member] = relationship(lazy="joined", innerjoin=True)
 
 
 class CaseEvent(Base):

@@ -7,14 +7,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.clock import Clock
 from gridbot.config import COMMAND, StreetConfig
 from gridbot.db.models import Case, CaseEvent, ChatBinding, Member
 from gridbot.db.session import UnitOfWork
-from gridbot.messages import CaseView, Presenter
+from gridbot.duplicate_rules import DuplicatePolicy
+from gridbot.joint_rules import JointPolicy
+from gridbot.messages import CaseView, JointTeam, Presenter
 from gridbot.states import STATUS_LABELS, Action, Status, next_status
 from gridbot.timekeeping import Timekeeper
 from nlp import Classifier
@@ -71,6 +73,8 @@ class ServiceContext:
     accept_deadline: AcceptDeadline = field(default=lambda category, urgent, start: None)
     # Deadlines, reminders, escalation, 督办 and 延期; None switches the deadline watch off.
     timekeeper: Timekeeper | None = None
+    joint: JointPolicy = field(default_factory=JointPolicy)  # no rules: one team per case
+    duplicates: DuplicatePolicy = field(default_factory=DuplicatePolicy.off)
 
     def is_admin(self, telegram_id: int | None) -> bool:
         return telegram_id is not None and telegram_id in self.admin_ids
@@ -110,6 +114,24 @@ class ServiceContext:
             resolve_deadline=case.resolve_deadline,
             overdue=case.overdue_since is not None,
             supervise_until=case.supervise_until if case.supervised_at else None,
+            teams=self.joint_teams(case),
+        )
+
+    def joint_teams(self, case: Case) -> tuple[JointTeam, ...]:
+        """The teams of a joint case, lead first (the collection is loaded with the case,
+        or by gridbot.services.joint for a case made in this transaction)."""
+        if "teams" in inspect(case).unloaded:
+            return ()
+        rows = sorted(case.teams, key=lambda t: (not t.is_lead, t.added_at, t.team_code))
+        return tuple(
+            JointTeam(
+                t.team_code,
+                self.street.team_name(t.team_code),
+                t.is_lead,
+                t.accepted_by,
+                t.accepted_at,
+            )
+            for t in rows
         )
 
 

@@ -11,6 +11,7 @@ from gridbot.messages import TeamChoice
 from gridbot.outbox import enqueue, enqueue_edit
 from gridbot.services.context import Actor, ServiceContext, apply, chat_of, command_chat
 from gridbot.services.deadline_watch import start_accept_clock
+from gridbot.services.joint import sync_lead
 from gridbot.states import Action, Status
 
 
@@ -63,6 +64,7 @@ async def route(
             case.dispatch_chat_id = chat_id
             case.accepted_by = case.accepted_at = None
             start_accept_clock(ctx, case, now)
+            await sync_lead(ctx, session, case)  # joint case: the receiving team leads
             card = ctx.presenter.team_card(ctx.view(case))
             enqueue(session, now, chat_id, card, ref=card_ref(case))
             return
@@ -89,6 +91,7 @@ async def send_to_triage(
     case.team_code = COMMAND
     case.dispatch_seq += 1
     case.accept_deadline = None
+    await sync_lead(ctx, session, case)
     await post_triage_card(ctx, session, case, reason)
 
 

@@ -14,11 +14,19 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.config import COMMAND
-from gridbot.db.models import Case, HeldReport, Member
+from gridbot.db.models import Case, CaseReporter, HeldReport, Member, PendingDuplicate
 from gridbot.messages import CaseView
 from gridbot.outbox import enqueue
 from gridbot.services.context import Actor, ServiceContext, member_by_telegram, record_event
 from gridbot.services.dispatch import route
+from gridbot.services.duplicates import (
+    Draft,
+    ask_reporter,
+    find_similar,
+    offer_merge,
+    tell_urgent_opened,
+)
+from gridbot.services.joint import post_joint_cards, start_joint
 from gridbot.services.numbering import next_case_number
 from gridbot.states import Action, Status
 
@@ -28,6 +36,7 @@ class IntakeKind(StrEnum):
     HELD_UNREGISTERED = "held_unregistered"
     WAITING_FOR_TEXT = "waiting_for_text"
     ALREADY_RECEIVED = "already_received"
+    DUPLICATE_OFFERED = "duplicate_offered"  # asked: merge into the similar case, or new?
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,16 @@ async def submit_report(ctx: ServiceContext, report: Report) -> IntakeResult:
                 lat if lat is not None else d.latitude,
                 lon if lon is not None else d.longitude,
             )
+        draft = Draft(text, photos, lat, lon, report.source_key)
+        similar = await find_similar(ctx, session, member, text)
+        if similar is not None and not similar.urgent:
+            await ask_reporter(
+                ctx, session, offer_merge(ctx, session, member, similar, draft), similar
+            )
+            return IntakeResult(IntakeKind.DUPLICATE_OFFERED, ctx.view(similar.case))
         view = await open_case(ctx, session, member, text, photos, lat, lon, report.source_key)
+        if similar is not None:  # urgent: opened at once, the reporter hears of the other case
+            tell_urgent_opened(ctx, session, member, view, similar)
     return IntakeResult(IntakeKind.CASE, view)
 
 
@@ -132,12 +150,21 @@ async def open_case(
     reporter = Actor(member.telegram_id, member.name)
     evidence = {"confidence": result.confidence, "keywords": list(result.keywords)}
     record_event(session, case, "report", reporter, now, None, data=evidence)
+    plan = None
     if result.category != "other" and result.confidence >= ctx.triage_threshold:
         team, note = result.team, None
+        plan = ctx.joint.plan(
+            result.category, result.urgent, result.people_count, result.urgency_reasons, team
+        )
     else:
         team = COMMAND
         note = "未能自动分类" if result.category == "other" else "分类把握不足，需人工分拨"
+    if plan is not None:  # 联调联处: the lead's card lists every team
+        team = plan.lead
+        await start_joint(ctx, session, case, plan)
     await route(ctx, session, case, team, Action.DISPATCH, Actor.system(), note)
+    if plan is not None:
+        await post_joint_cards(ctx, session, case, plan)
     view = ctx.view(case)
     enqueue(session, now, member.telegram_id, ctx.presenter.report_ack(view))
     return view
@@ -174,5 +201,8 @@ async def _seen(session: AsyncSession, source_key: str) -> bool:
     found = await session.scalar(select(Case.id).where(Case.source_key == source_key))
     if found is not None:
         return True
-    held = await session.scalar(select(HeldReport.id).where(HeldReport.source_key == source_key))
-    return held is not None
+    for model in (HeldReport, PendingDuplicate, CaseReporter):
+        row = await session.scalar(select(model.id).where(model.source_key == source_key))
+        if row is not None:
+            return True
+    return False

@@ -11,6 +11,8 @@ from gridbot.config import COMMAND
 from gridbot.db.models import Case, Correction
 from gridbot.services.context import Actor, Outcome, ServiceContext, apply, load_case
 from gridbot.services.dispatch import retire_card, route, send_to_triage, tell_reporter
+from gridbot.services.duplicates import tell_merged_reporters
+from gridbot.services.joint import close_assist_cards
 from gridbot.services.team_actions import ActionResult
 from gridbot.states import Action, Status
 
@@ -58,9 +60,11 @@ async def withdraw(ctx: ServiceContext, case_id: int, actor: Actor) -> ActionRes
             return ActionResult(Outcome.STALE)
         now = ctx.clock.now()
         retire_card(ctx, session, case, f"报告人{actor.name}已撤回")
+        await close_assist_cards(ctx, session, case, f"报告人{actor.name}已撤回")
         apply(session, case, Action.WITHDRAW, actor, now)
         case.closed_at = now
         tell_reporter(ctx, session, case, "withdrawn")
+        await tell_merged_reporters(ctx, session, case, "withdrawn")
         return ActionResult(Outcome.OK, ctx.view(case))
 
 

@@ -21,6 +21,8 @@ from gridbot.services.dispatch import (
     send_to_triage,
     tell_reporter,
 )
+from gridbot.services.duplicates import tell_merged_reporters
+from gridbot.services.joint import close_assist_cards, mirror_lead_accept
 from gridbot.states import Action, Status
 
 PROMPT_RESOLVE = "resolve"
@@ -66,6 +68,7 @@ async def accept(ctx: ServiceContext, press: CardPress) -> ActionResult:
         apply(session, case, Action.ACCEPT, press.actor, now, team=case.team_code)
         case.accepted_by, case.accepted_at = press.actor.name, now
         start_resolve_clock(ctx, case, now)
+        mirror_lead_accept(case)
         view = ctx.view(case)
         card = ctx.presenter.team_card_accepted(view)
         enqueue_edit(session, now, press.chat_id, card_ref(case), card)
@@ -190,8 +193,11 @@ async def _resolve(
     apply(session, case, Action.RESOLVE, press.actor, now, text, team=case.team_code)
     case.resolution, case.resolution_photo, case.resolved_at = text, photo, now
     retire_card(ctx, session, case, f"已由{press.actor.name}办结")
+    lead = ctx.street.team_name(case.team_code or COMMAND)
+    await close_assist_cards(ctx, session, case, f"牵头单位{lead}已办结：{text}")
     view = ctx.view(case)
     enqueue(session, now, case.reporter.telegram_id, ctx.presenter.reporter_resolved(view))
+    await tell_merged_reporters(ctx, session, case, "resolved")
     return ActionResult(Outcome.OK, view)
 
 

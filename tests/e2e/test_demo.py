@@ -29,6 +29,8 @@ def test_demo_plays_a_day_and_prints_the_conversation() -> None:
     for expected in (
         "已受理，事件编号",
         "[接单]",
+        "[协办接单]",
+        "联调联处启动",
         "已由王队长办结",
         "满意吗",
         "已结案",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import re
 
+from gridbot.duplicate_rules import DuplicatePolicy
 from gridbot.services.bindings import bind
 from gridbot.services.context import Actor, Outcome
 from gridbot.services.intake import IntakeKind
@@ -70,6 +71,7 @@ async def test_report_becomes_numbered_case_dispatched_to_the_labour_team(ctx):
 
 
 async def test_concurrent_reports_get_distinct_consecutive_numbers(ctx):
+    ctx.duplicates = DuplicatePolicy.off()  # twelve alike reports: not a question of duplicates
     await bind_all(ctx)
     await register_worker(ctx)
     results = await asyncio.gather(*(report(ctx, f"幸福里小区路灯坏了第{i}盏") for i in range(12)))
@@ -137,6 +139,7 @@ async def test_accept_resolve_and_satisfied_reporter_closes_the_case(ctx):
     assert (await load(ctx, case.id)).status == "closed"
     assert await events(ctx, case.id) == [
         "report:reported",
+        "joint_dispatch:reported",  # a crowd demanding wages: 联调联处 (config/joint.yaml)
         "dispatch:dispatched",
         "accept:accepted",
         "resolve:resolved",
