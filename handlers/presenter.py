@@ -6,6 +6,7 @@ from datetime import datetime
 
 from gridbot.messages import Button, CaseView, OutMessage, TeamChoice
 from handlers.callbacks import Act, CaseCb
+from handlers.schedule_presenter import SchedulePresenterTexts
 
 CAPTION_LIMIT = 1024
 TEXT_LIMIT = 4096
@@ -71,7 +72,7 @@ def _msg(
     return OutMessage(shorten("\n".join(lines), limit), buttons, photo)
 
 
-class ChinesePresenter:
+class ChinesePresenter(SchedulePresenterTexts):
     def __init__(self, satisfaction_days: float = 3) -> None:
         self.satisfaction_days = satisfaction_days
 
