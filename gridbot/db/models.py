@@ -116,7 +116,7 @@ class Case(Base):
     closed_at: Mapped[datetime | None]
     satisfied: Mapped[bool | None] = mapped_column(Boolean)
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(index=True)  # statistics select by period
     updated_at: Mapped[datetime]
 
     reporter: Mapped[Member] = relationship(lazy="joined", innerjoin=True)
@@ -139,6 +139,9 @@ class CaseEvent(Base):
     to_status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    # Statistics find the timeline actions of a period (duplicates merged, supervision).
+    __table_args__ = (Index("ix_case_events_action_at", "action", "at"),)
 
 
 class Correction(Base):
