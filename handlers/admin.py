@@ -7,6 +7,7 @@ from aiogram.enums import ChatType
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
+from gridbot.config import COMMAND, COMMUNITY_PREFIX, DIGEST
 from gridbot.services.bindings import bind
 from gridbot.services.context import Actor, Outcome, ServiceContext
 from handlers import texts
@@ -14,7 +15,10 @@ from handlers import texts
 
 def team_list(ctx: ServiceContext) -> str:
     lines = [f"{t.code}  {t.name}" for t in ctx.street.teams.values()]
-    return "\n".join([*lines, "command  指挥中心"])
+    communities = [
+        f"community:{code}  {name}" for code, name in ctx.street.community_names().items()
+    ]
+    return "\n".join([*lines, "command  指挥中心", "digest  简报群", *communities])
 
 
 async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext) -> None:
@@ -38,11 +42,14 @@ async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext
     if result.outcome is not Outcome.OK:
         await message.reply(texts.BIND_NOT_ADMIN)
         return
-    reply = (
-        texts.BIND_OK_COMMAND
-        if result.target == "command"
-        else texts.BIND_OK.format(name=result.target_name)
-    )
+    if result.target == COMMAND:
+        reply = texts.BIND_OK_COMMAND
+    elif result.target == DIGEST:
+        reply = texts.BIND_OK_DIGEST
+    elif result.target.startswith(COMMUNITY_PREFIX):
+        reply = texts.BIND_OK_COMMUNITY.format(name=result.target_name)
+    else:
+        reply = texts.BIND_OK.format(name=result.target_name)
     if result.backlog:
         reply += "\n" + texts.BIND_BACKLOG.format(count=result.backlog)
     await message.reply(reply)

@@ -61,7 +61,7 @@ def counts(items: tuple[Count, ...] | list[Count], unit: str = "件", n: int = L
     return "、".join(shown) if shown else "无"
 
 
-def case_line(case: CaseLine) -> str:
+def case_line(case: CaseLine, with_text: bool = False) -> str:
     where = " ".join(x for x in (case.grid_name, case.place) if x) or "未定位"
     marks = [
         mark
@@ -75,11 +75,18 @@ def case_line(case: CaseLine) -> str:
     ]
     team = f"｜{case.team_name}" if case.team_name else ""
     tail = f" 【{'、'.join(marks)}】" if marks else ""
-    return f"· {case.number} {case.label}｜{where}{team} {case.status_label}{tail}"
+    text = f"\n  {shorten(case.text, 40)}" if with_text else ""
+    return f"· {case.number} {case.label}｜{where}{team} {case.status_label}{tail}{text}"
 
 
-def case_list(cases: tuple[CaseLine, ...] | list[CaseLine], n: int = LIST_MAX) -> list[str]:
-    lines = [case_line(c) for c in cases[:n]]
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def case_list(
+    cases: tuple[CaseLine, ...] | list[CaseLine], n: int = LIST_MAX, with_text: bool = False
+) -> list[str]:
+    lines = [case_line(c, with_text) for c in cases[:n]]
     if len(cases) > n:
         lines.append(f"……另有 {len(cases) - n} 件")
     return lines
@@ -159,17 +166,18 @@ class SchedulePresenterTexts:
         ]
         if cases:
             lines.append(f"需要您关注的事件（督办、升级、重复投诉）{len(cases)} 件：")
-            lines += case_list(cases, 15)
+            lines += case_list(cases, 15, with_text=True)
         else:
             lines.append("目前没有督办、升级或重复投诉的在办事件。")
         return OutMessage(fit(lines))
 
     def reception_notice(self, notice: ReceptionNotice) -> OutMessage:
         duty = notice.duty
+        moved = moved_text(duty.day.nominal if duty.day.moved else None)
         text = (
             f"📢 {notice.name}公告：{fmt_day(duty.day.actual)} "
             f"{fmt_hm(notice.time)}—{fmt_hm(notice.end)}，由{leader_text(duty)}"
-            f"在{notice.place}接待来访群众{moved_text(duty.day.nominal if duty.day.moved else None)}。"
+            f"在{notice.place}接待来访群众{moved}。"
             "请各社区告知有诉求的居民。"
         )
         return OutMessage(text)
@@ -177,7 +185,7 @@ class SchedulePresenterTexts:
     def roll_call(self, name: str, grid_name: str, cases: list[CaseLine]) -> OutMessage:
         lines = [
             f"☀️ 早点名：{name}，早上好！{grid_name}目前有 {len(cases)} 件未办结事件：",
-            *case_list(cases, 20),
+            *case_list(cases, 20, with_text=True),
             "请今日跟进，发现新情况直接发文字上报。",
         ]
         return OutMessage(fit(lines))
@@ -196,8 +204,9 @@ class SchedulePresenterTexts:
 
     def digest(self, digest: Digest) -> OutMessage:
         icon = {"day": "🗓️", "week": "📈", "month": "📑"}[digest.kind]
+        period = period_text(digest.kind, digest.start, digest.end)
         lines = [
-            f"{icon} {DIGEST_NAMES[digest.kind]}｜{period_text(digest.kind, digest.start, digest.end)}",
+            f"{icon} {DIGEST_NAMES[digest.kind]}｜{period}",
             f"受理 {digest.received} 件（有效 {digest.valid} 件），办结 {digest.resolved} 件，"
             f"办结率 {percent(digest.closure_rate)}，按期率 {percent(digest.on_time_rate)}，"
             f"满意率 {percent(digest.satisfaction_rate)}",

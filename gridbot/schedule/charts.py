@@ -71,8 +71,9 @@ Chart = BarChart | TrendChart | TeamChart
 
 def render(chart: Chart) -> bytes:
     """The chart as PNG bytes."""
-    with _lock, matplotlib.rc_context(
-        {"font.family": [cjk_font_name()], "axes.unicode_minus": False}
+    with (
+        _lock,
+        matplotlib.rc_context({"font.family": [cjk_font_name()], "axes.unicode_minus": False}),
     ):
         figure = Figure(figsize=(7.5, 4.2), dpi=100, layout="constrained")
         FigureCanvasAgg(figure)

@@ -22,8 +22,23 @@ _DURATION = re.compile(r"^([1-9][0-9]*)(m|h|d)$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days"}
 
 
+TimeOfDay = time  # fields named `time` shadow the type inside the models below
+
+
+def _command_only() -> list[Recipient]:
+    return ["command"]
+
+
+def _command_and_communities() -> list[Recipient]:
+    return ["command", "communities"]
+
+
+def _digest_and_command() -> list[Recipient]:
+    return ["digest", "command"]
+
+
 def parse_duration(text: str) -> timedelta:
-    """"30m", "1h", "2d" as a timedelta; anything else is a ValueError."""
+    """ "30m", "1h", "2d" as a timedelta; anything else is a ValueError."""
     match = _DURATION.fullmatch(str(text).strip())
     if match is None:
         raise ValueError(f"{text!r} is not a duration like 30m, 1h or 2d")
@@ -75,7 +90,7 @@ class MeetingConfig(_Strict):
     reminders: list[Reminder] = Field(default_factory=list)
     agenda_days: int = Field(default=7, ge=1, le=92)
     bulletin: bool = False
-    to: list[Recipient] = Field(default_factory=lambda: ["command"], min_length=1)
+    to: list[Recipient] = Field(default_factory=_command_only, min_length=1)
 
     @model_validator(mode="after")
     def _distinct_reminders(self) -> MeetingConfig:
@@ -94,13 +109,13 @@ class Leader(_Strict):
 class ReceptionConfig(_Strict):
     name: str = "领导接访"
     weekday: Weekday = "wednesday"
-    time: time
-    end: time
+    time: TimeOfDay
+    end: TimeOfDay
     place: str = Field(min_length=1)
     on_holiday: OnHoliday = "skip"
-    remind_at: time
-    notice_at: time
-    notice_to: list[Recipient] = Field(default_factory=lambda: ["command", "communities"])
+    remind_at: TimeOfDay
+    notice_at: TimeOfDay
+    notice_to: list[Recipient] = Field(default_factory=_command_and_communities)
     rotation_start: date
     leaders: list[Leader] = Field(min_length=1)
 
@@ -122,7 +137,7 @@ class DailyJob(_Strict):
 
 class DailyDigest(_Strict):
     time: time
-    to: list[Recipient] = Field(default_factory=lambda: ["digest", "command"], min_length=1)
+    to: list[Recipient] = Field(default_factory=_digest_and_command, min_length=1)
 
 
 class WeeklyDigest(DailyDigest):

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gridbot.config import COMMAND
+from gridbot.config import COMMAND, COMMUNITY_PREFIX, DIGEST
 from gridbot.db.models import ChatBinding, Member
 from gridbot.messages import OutMessage
 from gridbot.schedule.agenda import build_agenda
@@ -30,9 +30,6 @@ from gridbot.schedule.views import (
 from gridbot.services.context import ServiceContext
 from gridbot.states import Action
 from gridbot.stats import Names, figures
-
-DIGEST = "digest"
-COMMUNITY_PREFIX = "community:"
 
 
 async def recipients(session: AsyncSession, to: list[Recipient], teams: set[str]) -> list[int]:
@@ -140,7 +137,9 @@ class ScheduleJobs:
         starts, meeting, day = best
         occ = Occurrence(f"meeting.{meeting.id}", day.nominal.isoformat(), starts, day.actual)
         moved = day.nominal if day.moved else None
-        notice = MeetingNotice(occ, meeting.name, day.actual, meeting.time, meeting.place, moved, None)
+        notice = MeetingNotice(
+            occ, meeting.name, day.actual, meeting.time, meeting.place, moved, None
+        )
         return notice, await build_agenda(self.ctx, meeting, day, now)
 
     # -- reception --------------------------------------------------------------------------
@@ -156,7 +155,9 @@ class ScheduleJobs:
     def reception_notice(self, duty: Duty) -> ReceptionNotice:
         reception = self.config.reception
         assert reception is not None
-        return ReceptionNotice(reception.name, duty, reception.time, reception.end, reception.place)
+        return ReceptionNotice(
+            reception.name, duty, reception.time, reception.end, reception.place
+        )
 
     async def reception(self, occ: Occurrence, now: datetime, which: str) -> Delivery:
         reception = self.config.reception

@@ -9,6 +9,9 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy import select
+
+from gridbot.db.models import ChatBinding
 from gridbot.outbox import enqueue
 from gridbot.schedule.config import ScheduleConfig
 from gridbot.schedule.jobs import ScheduleJobs
@@ -19,7 +22,14 @@ from gridbot.schedule.views import Agenda, MeetingNotice, SchedulePresenter, Upc
 from gridbot.services.context import Actor, ServiceContext
 from gridbot.workcalendar import WorkCalendar
 
-DIGEST_KINDS = {"day": "day", "week": "week", "month": "month", "日": "day", "周": "week", "月": "month"}
+DIGEST_KINDS = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "日": "day",
+    "周": "week",
+    "月": "month",
+}
 # "now" digests: today so far, the last seven days, the last thirty days
 NOW_SPANS = {"week": timedelta(days=7), "month": timedelta(days=30)}
 _DAY = re.compile(r"^(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?$")
@@ -38,7 +48,7 @@ class DigestResult:
 
 
 def parse_day(text: str, today: date) -> date | None:
-    """"2026-10-14", "10-14", "10月14日", "10/14"; without a year, the next such day."""
+    """ "2026-10-14", "10-14", "10月14日", "10/14"; without a year, the next such day."""
     match = _DAY.fullmatch(text.strip())
     if match is None:
         return None
@@ -134,3 +144,16 @@ class ScheduleService:
     def leader_names(self) -> list[str]:
         reception = self.config.reception
         return [leader.name for leader in reception.leaders] if reception else []
+
+    async def may_view(self, telegram_id: int | None, chat_id: int) -> bool:
+        """Admins, the leaders on the roster, and anyone in a bound work chat."""
+        if self.ctx.is_admin(telegram_id):
+            return True
+        reception = self.config.reception
+        if reception and any(x.telegram_id == telegram_id for x in reception.leaders):
+            return True
+        async with self.ctx.uow() as session:
+            bound = await session.scalar(
+                select(ChatBinding.target).where(ChatBinding.chat_id == chat_id)
+            )
+        return bound is not None

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.db.models import Case, CaseEvent
+from gridbot.privacy import mask_pii
 from gridbot.schedule.views import CaseLine
 from gridbot.services.context import ServiceContext
 from gridbot.states import OPEN_STATUSES, STATUS_LABELS, Action, Status
@@ -55,10 +56,10 @@ def case_line(ctx: ServiceContext, case: Case, now: datetime, marks: dict[str, i
         label=ctx.classifier.label(case.category),
         status_label=STATUS_LABELS[Status(case.status)],
         grid_name=grid.name if grid else None,
-        place=case.place,
+        place=mask_pii(case.place) if case.place else None,
         team_code=case.team_code,
         team_name=ctx.street.team_name(case.team_code) if case.team_code else None,
-        text=case.text,
+        text=mask_pii(case.text),
         created_at=case.created_at,
         overdue=is_overdue(case, now),
         supervised=marks.get(Action.SUPERVISE, 0) > 0,

@@ -205,11 +205,13 @@ class Timetable:
                     start = at(nominal - timedelta(days=7), time(0))
                     end = at(nominal, time(0))
                     due = day.at(weekly.time)
-                    yield Occurrence("digest.week", nominal.isoformat(), due, day.actual, start, end)
+                    yield Occurrence(
+                        "digest.week", nominal.isoformat(), due, day.actual, start, end
+                    )
         if monthly:
             for month in _months(first, last):
-                day = self.first_workday(month)
+                sent_on = self.first_workday(month)
                 covered = previous_month(month)
                 start, end = at(covered, time(0)), at(month, time(0))
-                key = f"{covered:%Y-%m}"
-                yield Occurrence("digest.month", key, at(day, monthly.time), day, start, end)
+                due = at(sent_on, monthly.time)
+                yield Occurrence("digest.month", f"{covered:%Y-%m}", due, sent_on, start, end)

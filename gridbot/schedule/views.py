@@ -15,6 +15,8 @@ from gridbot.schedule.charts import Chart
 from gridbot.schedule.roster import Duty
 from gridbot.schedule.timetable import Occurrence
 
+TimeOfDay = time
+
 
 @dataclass(frozen=True)
 class CaseLine:
@@ -134,8 +136,8 @@ class MeetingNotice:
 class ReceptionNotice:
     name: str
     duty: Duty
-    time: time
-    end: time
+    time: TimeOfDay
+    end: TimeOfDay
     place: str
 
 
