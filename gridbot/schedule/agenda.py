@@ -47,7 +47,7 @@ async def place_counts(
         .having(func.count() >= minimum)
         .order_by(func.count().desc(), Case.place)
     )
-    return [Count(place, count) for place, count in rows.tuples() if place]
+    return [Count(place, count) for place, count in rows if place]
 
 
 async def build_agenda(

@@ -92,4 +92,4 @@ async def _swaps(session: AsyncSession, days: list[date]) -> dict[date, str]:
     rows = await session.execute(
         select(DutySwap.day, DutySwap.leader).where(DutySwap.day.in_(days))
     )
-    return {day: leader for day, leader in rows.tuples()}
+    return {day: leader for day, leader in rows}

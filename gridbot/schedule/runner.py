@@ -105,7 +105,7 @@ class JobRunner:
                     tuple_(ScheduleRun.job, ScheduleRun.occurrence).in_([o.ident for o in due])
                 )
             )
-            return {(job, key) for job, key in rows.tuples()}
+            return {(job, key) for job, key in rows}
 
     async def _record(
         self, occ: Occurrence, now: datetime, status: str, messages: Delivery

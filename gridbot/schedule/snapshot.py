@@ -44,7 +44,7 @@ async def _marks(session: AsyncSession, case_ids: Iterable[int]) -> dict[int, di
         .group_by(CaseEvent.case_id, CaseEvent.action)
     )
     marks: dict[int, dict[str, int]] = defaultdict(dict)
-    for case_id, action, count in rows.tuples():
+    for case_id, action, count in rows:
         marks[case_id][action] = count
     return marks
 
@@ -113,4 +113,4 @@ async def events_by_team(
         .where(CaseEvent.action == action, CaseEvent.at >= start, CaseEvent.at < end)
         .group_by(Case.team_code)
     )
-    return {team: count for team, count in rows.tuples()}
+    return {team: count for team, count in rows}
