@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import update
 
 from gridbot.db.models import Case
+from gridbot.messages import local_photo_path
 from gridbot.schedule.roster import SwapOutcome
 from gridbot.services.context import Actor
 from tests.integration.helpers import ADMIN, COMMAND_CHAT, TEAM_CHATS
@@ -252,7 +253,8 @@ async def test_the_weekly_digest_figures_and_charts(ctx, calendar, tmp_path) -> 
     ]
     for photo in photos:
         assert photo.photo and photo.photo.startswith("file:")
-        assert open(photo.photo.removeprefix("file:"), "rb").read(4) == b"\x89PNG"
+        path = local_photo_path(photo.photo)
+        assert path is not None and path.read_bytes()[:4] == b"\x89PNG"
     # the command centre gets the same digest; team chats do not
     assert len([r for r in await outbox_rows(ctx) if r.chat_id == COMMAND_CHAT]) >= 4
     team_rows = [r for r in await outbox_rows(ctx) if r.chat_id in TEAM_CHATS.values()]

@@ -31,7 +31,8 @@ def test_the_shipped_schedule_loads_with_its_defaults() -> None:
 def test_a_wrong_weekday_names_the_file_and_the_meeting(tmp_path: Path) -> None:
     path = _write(
         tmp_path,
-        "meetings:\n  - {id: weekly, name: 周研判会, every: week, weekday: mondey, time: '09:00'}\n",
+        "meetings:\n"
+        "  - {id: weekly, name: 周研判会, every: week, weekday: mondey, time: '09:00'}\n",
     )
     with pytest.raises(ConfigError) as err:
         load_schedule_config(path)
