@@ -12,7 +12,9 @@ HELP = (
     "3. /mine 查看我上报的未办结事件；/case 编号 查看事件全过程。\n\n"
     "【工作群】\n"
     "管理员在群里发送 /bind 队伍代码 绑定处置队伍，/bind command 绑定指挥中心。\n"
-    "派到群里的事件用按钮 接单、转派、退回、办结。"
+    "派到群里的事件用按钮 接单、转派、退回、办结。\n"
+    "/schedule 日程，/agenda 下次研判会议程，/roster 领导接访值班表；"
+    "管理员：/digest day|week|month 立即生成简报，/swap 日期 姓名 调换接访值班。"
 )
 
 START_REGISTERED = "您好，{name}（{grid}）！直接发送文字即可上报问题，/help 查看使用说明。"

@@ -10,8 +10,11 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from gridbot.db.models import ScheduleRun
+from gridbot.scheduler import build_scheduler, run_schedule
+from gridbot.services.bindings import bind
+from gridbot.services.context import Outcome
 from gridbot.services.members import register
-from tests.integration.helpers import COMMAND_CHAT, TEAM_CHATS
+from tests.integration.helpers import ADMIN, COMMAND_CHAT, TEAM_CHATS
 from tests.integration.schedule_helpers import (
     COMMUNITY_CHAT,
     DIGEST_CHAT,
@@ -157,3 +160,42 @@ async def test_nothing_is_sent_before_it_is_due(ctx, calendar, tmp_path) -> None
     assert [o.job for o in report.sent] == []
     report = await schedule.run_due(sh(2026, 10, 13, 17, 29) + timedelta(minutes=1))
     assert [o.job for o in report.sent] == ["evening_review"]
+
+
+async def test_apscheduler_calls_the_runner_every_minute_on_the_service_clock(
+    ctx, calendar, clock, tmp_path
+) -> None:
+    await bind_schedule_chats(ctx)
+    schedule = make_schedule(ctx, calendar, tmp_path)
+    scheduler = build_scheduler(ctx, 60, schedule)
+    job = scheduler.get_job("schedule")
+    assert job is not None and job.func is run_schedule and job.args == (schedule,)
+    assert "second='0'" in str(job.trigger)
+    assert build_scheduler(ctx, 60).get_job("schedule") is None  # GRIDBOT_SCHEDULE_ENABLED=0
+    clock.set(sh(2026, 10, 13, 17, 30))
+    await run_schedule(schedule)
+    assert any("晚评议" in t for t in await texts_to(ctx, COMMAND_CHAT))
+
+
+async def test_the_monthly_meeting_reminder_attaches_last_months_bulletin(
+    ctx, calendar, tmp_path
+) -> None:
+    await bind_schedule_chats(ctx)
+    schedule = make_schedule(ctx, calendar, tmp_path)
+    await schedule.run_due(sh(2026, 9, 30, 17))
+    texts = await texts_to(ctx, COMMAND_CHAT)
+    monthly = texts.index(next(t for t in texts if "会议提醒：月度联合研判会" in t))
+    assert "时间：10月8日(周四) 09:30（原定10月6日(周二)，遇节假日顺延）" in texts[monthly]
+    assert texts[monthly + 1].startswith("📑 月通报｜2026年9月")
+    assert texts[monthly + 2] == "月通报·图2 受理量周趋势"  # no cases: only the trend chart
+    weekly = next(t for t in texts if "会议提醒：周研判会" in t)
+    assert "（原定10月5日(周一)，遇节假日顺延）" in weekly and "月通报" not in weekly
+
+
+async def test_digest_and_community_chats_can_be_bound(ctx) -> None:
+    result = await bind(ctx, -200, "Digest", ADMIN)
+    assert (result.outcome, result.target, result.target_name) == (Outcome.OK, "digest", "简报")
+    result = await bind(ctx, -301, "community:xf", ADMIN)
+    assert (result.target, result.target_name) == ("community:XF", "幸福社区")
+    unknown = await bind(ctx, -302, "community:ZZ", ADMIN)
+    assert unknown.outcome is Outcome.UNKNOWN_TEAM
