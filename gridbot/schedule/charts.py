@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,7 @@ from gridbot.messages import local_photo  # noqa: E402
 
 FONT_FILE = Path(FONT_DIR) / "NotoSansCJKsc-Regular.otf"
 PHOTO_LIMIT = 256  # the outbox photo column
+KEEP_SECONDS = 30 * 86400  # charts older than this are deleted when a new one is saved
 _lock = threading.Lock()  # matplotlib's rc settings are process-wide
 
 
@@ -127,9 +129,18 @@ def _teams(figure: Figure, chart: TeamChart) -> None:
 def save_chart(directory: Path, name: str, png: bytes) -> str:
     """Write the PNG under `directory` and return the outbox photo marker for it."""
     directory.mkdir(parents=True, exist_ok=True)
+    _prune(directory)
     path = (directory / f"{name}.png").resolve()
     path.write_bytes(png)
     marker = local_photo(path)
     if len(marker) > PHOTO_LIMIT:
         raise ValueError(f"chart path too long for the outbox: {path}")
     return marker
+
+
+def _prune(directory: Path) -> None:
+    """Keep the chart folder small: the outbox has long sent anything a month old."""
+    cutoff = time.time() - KEEP_SECONDS
+    for old in directory.glob("*.png"):
+        if old.stat().st_mtime < cutoff:
+            old.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import warnings
 
 import matplotlib
@@ -78,3 +79,14 @@ def test_a_saved_chart_is_a_photo_the_outbox_uploads(tmp_path) -> None:
     path = local_photo_path(marker)
     assert path is not None and path.read_bytes()[:4] == b"\x89PNG"
     assert local_photo_path("AgACAgIAAxkBAAIB") is None  # a Telegram file_id stays as it is
+
+
+def test_charts_a_month_old_are_deleted_when_a_new_one_is_saved(tmp_path) -> None:
+    folder = tmp_path / "charts"
+    folder.mkdir()
+    old, recent = folder / "old.png", folder / "recent.png"
+    old.write_bytes(b"x")
+    recent.write_bytes(b"x")
+    os.utime(old, (0, 0))
+    save_chart(folder, "new", render(CHARTS[0]))
+    assert sorted(p.name for p in folder.iterdir()) == ["new.png", "recent.png"]
