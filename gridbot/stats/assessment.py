@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from gridbot.config import StreetConfig, parse_yaml_file
 from gridbot.db.models import CaseEvent, Member
 from gridbot.states import Action
-from gridbot.stats.figures import Cut, Figures, Names, case_facts, hours, summarize
+from gridbot.stats.figures import CaseFacts, Cut, Figures, Names, case_facts, hours, summarize
 
 WORKER_ROLE = "worker"
 
@@ -166,8 +166,12 @@ async def scoreboard(
     street: StreetConfig,
     names: Names,
     config: AssessmentConfig,
+    *,
+    facts: list[CaseFacts] | None = None,
 ) -> Scoreboard:
-    facts = await case_facts(session, start, end, names=names)
+    """The scoreboard of [start, end); pass `facts` when the period's cases are loaded already."""
+    if facts is None:
+        facts = await case_facts(session, start, end, names=names)
     by_worker = {f.key: f for f in await summarize(session, facts, end, Cut.WORKER, names=names)}
     by_team = {f.key: f for f in await summarize(session, facts, end, Cut.TEAM, names=names)}
     workers = await _worker_rows(session, start, end, street, by_worker)
