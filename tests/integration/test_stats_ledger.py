@@ -146,3 +146,23 @@ async def test_csv_holds_the_case_sheet(uow, street, classifier):
     assert header[0] == "事件编号" and len(rows) == 8
     assert rows[0][1] == "2026-11-02 09:00"
     assert MASKED_C7 in [r[9] for r in rows]
+
+
+def test_fast_rows_keep_markup_characters_and_drop_control_characters(tmp_path):
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    from gridbot.stats.fastrows import append_rows
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("s")
+    first = ["甲", datetime(2026, 11, 2, 9, 0), 1, 0.5]
+    ws.append(first)
+    staged = io.BytesIO()
+    wb.save(staged)
+    rows = [['<b>&"引号"</b>\x07', datetime(2026, 11, 30, 23, 59), True, None]]
+    out = tmp_path / "t.xlsx"
+    append_rows(staged.getvalue(), str(out), "xl/worksheets/sheet1.xml", rows, 2, first)
+    got = [list(r) for r in load_workbook(out)["s"].iter_rows(values_only=True)]
+    assert got[1] == ['<b>&"引号"</b>', datetime(2026, 11, 30, 23, 59), True, None]
