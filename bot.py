@@ -28,6 +28,7 @@ from gridbot.schedule.service import ScheduleService
 from gridbot.scheduler import build_scheduler
 from gridbot.services.context import ServiceContext
 from gridbot.settings import TELEGRAM_API, Settings
+from gridbot.stats.assessment import AssessmentConfig
 from gridbot.workcalendar import WorkCalendar
 from handlers import build_router
 from handlers.presenter import ChinesePresenter
@@ -104,9 +105,10 @@ class App:
     async def create(cls, settings: Settings, clock: Clock | None = None) -> App:
         ctx = build_context(settings, clock)
         schedule = build_schedule(settings, ctx)
+        assessment = AssessmentConfig.load(settings.config_dir)
         await upgrade_to_head(settings.resolved_database_url)
         bot = make_bot(settings)
-        dispatcher = Dispatcher(ctx=ctx, schedule=schedule)
+        dispatcher = Dispatcher(ctx=ctx, schedule=schedule, assessment=assessment)
         dispatcher.include_router(build_router())
         sender = OutboxSender(ctx.uow, AiogramTransport(bot), ctx.clock, poll_seconds=0.5)
         ctx.uow.after_commit(sender.wake)

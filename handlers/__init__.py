@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import admin, common, registration, reporter, reports, schedule, team_chat
+from handlers import admin, common, registration, reporter, reports, schedule, stats, team_chat
 from handlers.errors import ErrorReplyMiddleware
 
 
@@ -13,6 +13,6 @@ def build_router() -> Router:
     root.message.middleware(ErrorReplyMiddleware())
     root.callback_query.middleware(ErrorReplyMiddleware())
     # Commands first; the catch-all report handler comes last.
-    for module in (common, registration, admin, schedule, reporter, reports, team_chat):
+    for module in (common, registration, admin, schedule, stats, reporter, reports, team_chat):
         root.include_router(module.build_router())
     return root

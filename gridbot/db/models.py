@@ -140,8 +140,12 @@ class CaseEvent(Base):
     note: Mapped[str | None] = mapped_column(Text)
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
-    # Statistics find the timeline actions of a period (duplicates merged, supervision).
-    __table_args__ = (Index("ix_case_events_action_at", "action", "at"),)
+    # Statistics: the timeline actions of a period (duplicates merged), and each case's
+    # timeline folded from the index alone (see gridbot/stats/figures.py).
+    __table_args__ = (
+        Index("ix_case_events_action_at", "action", "at"),
+        Index("ix_case_events_case_timeline", "case_id", "at", "action", "to_status"),
+    )
 
 
 class Correction(Base):

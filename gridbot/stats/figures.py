@@ -43,11 +43,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Float, Select, and_, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.functions import FunctionElement
 
 from gridbot.clock import to_shanghai
 from gridbot.config import COMMAND, StreetConfig
@@ -124,29 +126,32 @@ class Names:
         return self.grid_community.get(grid or "", "")
 
 
-@dataclass(frozen=True)
-class CaseFacts:
-    """One cohort case as the figures see it: its fields and what its timeline says by `end`."""
+class CaseFacts(NamedTuple):
+    """One cohort case as the figures see it: its fields and what its timeline says by `end`.
+
+    Times are POSIX seconds (floats computed in SQL): a period's cases are tens of thousands
+    of rows, and aware datetimes cost more to build than the whole aggregation.
+    """
 
     id: int
     category: str
     grid_code: str | None
     team_code: str | None
     reporter_id: int
-    created_at: datetime
-    accept_deadline: datetime | None
-    resolve_deadline: datetime | None
+    created_at: float
+    accept_deadline: float | None
+    resolve_deadline: float | None
     status_at_end: str
-    first_dispatched: datetime | None
-    first_accept: datetime | None
-    first_resolve: datetime | None
+    first_dispatched: float | None
+    first_accept: float | None
+    first_resolve: float | None
     reopens: int
     confirms: int
-    supervised: bool
-    escalated: bool
+    supervised: int  # 1 or True when supervised (SQLite answers 0/1)
+    escalated: int
     duplicates: int
 
-    def timeliness(self, end: datetime) -> bool | None:
+    def timeliness(self, end: float) -> bool | None:
         """True on time, False late, None undecided (see the module docstring)."""
         if self.status_at_end in (Status.MERGED, Status.WITHDRAWN):
             return None
@@ -161,13 +166,15 @@ class CaseFacts:
         return False if deadline < end else None
 
     @property
-    def time_to_accept(self) -> timedelta | None:
+    def time_to_accept(self) -> float | None:
+        """Seconds from first reaching a team to the first acceptance."""
         if self.first_accept is None or self.first_dispatched is None:
             return None
         return self.first_accept - self.first_dispatched
 
     @property
-    def time_to_resolve(self) -> timedelta | None:
+    def time_to_resolve(self) -> float | None:
+        """Seconds from the report to the first resolution."""
         return None if self.first_resolve is None else self.first_resolve - self.created_at
 
 
@@ -239,16 +246,21 @@ def _rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def percentile(values: list[timedelta], q: float) -> timedelta | None:
+def _seconds(value: float | None) -> timedelta | None:
+    # SQLite's julianday carries ~50 µs of float noise: whole milliseconds are exact enough
+    return None if value is None else timedelta(seconds=round(value, 3))
+
+
+def percentile(values: list[float], q: float) -> timedelta | None:
     """Nearest-rank percentile: the smallest value with at least q of the values at or below."""
     if not values:
         return None
     ordered = sorted(values)
-    return ordered[max(math.ceil(q * len(ordered)) - 1, 0)]
+    return _seconds(ordered[max(math.ceil(q * len(ordered)) - 1, 0)])
 
 
-def median(values: list[timedelta]) -> timedelta | None:
-    return statistics.median(values) if values else None  # type: ignore[type-var]
+def median(values: list[float]) -> timedelta | None:
+    return _seconds(statistics.median(values)) if values else None
 
 
 async def figures(
@@ -280,9 +292,9 @@ async def summarize(
 ) -> list[Figures]:
     """Group already loaded case facts into figures (lets callers cut one cohort many ways)."""
     names = names or Names()
-    end = to_shanghai(end)
+    end_s = to_shanghai(end).timestamp()
     if by is None:
-        return [_aggregate("", TOTAL_LABEL, facts, end)]
+        return [_aggregate("", TOTAL_LABEL, facts, end_s)]
     cut = Cut(by)
     if cut is Cut.COMMUNITY and not names.grid_community:
         raise ValueError("the community cut needs names built from the street configuration")
@@ -290,7 +302,7 @@ async def summarize(
     for fact in facts:
         groups[_key(cut, fact, names)].append(fact)
     labels = await _labels(session, cut, groups.keys(), names)
-    rows = [_aggregate(key, labels[key], group, end) for key, group in groups.items()]
+    rows = [_aggregate(key, labels[key], group, end_s) for key, group in groups.items()]
     return sorted(rows, key=lambda f: (-f.received, f.key))
 
 
@@ -306,14 +318,7 @@ async def case_facts(
     rows = await session.execute(
         _facts_query(to_shanghai(start), to_shanghai(end), names, filters)
     )
-    return [_fact(row._mapping) for row in rows]
-
-
-def _fact(row: Mapping[str, Any]) -> CaseFacts:
-    values = dict(row)
-    values["supervised"] = bool(values["supervised"])  # SQLite answers 0/1
-    values["escalated"] = bool(values["escalated"])
-    return CaseFacts(**values)
+    return [CaseFacts._make(row) for row in rows]
 
 
 def _cohort(start: datetime, end: datetime, names: Names | None, filters: Mapping[str, Any]):
@@ -344,7 +349,7 @@ def _facts_query(
     ev = CaseEvent
 
     def first(condition: Any) -> Any:
-        return func.min(case((condition, ev.at)))
+        return func.min(case((condition, epoch(ev.at))))
 
     def count(action: Action) -> Any:
         return func.sum(case((ev.action == action, 1), else_=0))
@@ -376,9 +381,9 @@ def _facts_query(
             Case.grid_code,
             Case.team_code,
             Case.reporter_id,
-            Case.created_at,
-            Case.accept_deadline,
-            Case.resolve_deadline,
+            epoch(Case.created_at),
+            epoch(Case.accept_deadline),
+            epoch(Case.resolve_deadline),
             func.coalesce(last.to_status, Case.status).label("status_at_end"),
             t.first_dispatched,
             t.first_accept,
@@ -394,6 +399,24 @@ def _facts_query(
         .outerjoin(last, last.id == t.last_event)
         .where(cohort)
     )
+
+
+class epoch(FunctionElement[float]):  # noqa: N801 - reads as the SQL function it is
+    """POSIX seconds of a timestamp column, computed by the database."""
+
+    type = Float()
+    inherit_cache = True
+
+
+@compiles(epoch)
+def _epoch_default(element: epoch, compiler: Any, **kw: Any) -> str:
+    return f"CAST(EXTRACT(EPOCH FROM {compiler.process(element.clauses, **kw)}) AS FLOAT)"
+
+
+@compiles(epoch, "sqlite")
+def _epoch_sqlite(element: epoch, compiler: Any, **kw: Any) -> str:
+    # timestamps are stored as naive UTC text; 2440587.5 is the Julian day of 1970-01-01
+    return f"((julianday({compiler.process(element.clauses, **kw)}) - 2440587.5) * 86400.0)"
 
 
 def _key(cut: Cut, fact: CaseFacts, names: Names) -> str:
@@ -427,10 +450,10 @@ async def _labels(
     return {k: table.get(k, k) if k else blank for k in keys}
 
 
-def _aggregate(key: str, label: str, facts: list[CaseFacts], end: datetime) -> Figures:
+def _aggregate(key: str, label: str, facts: list[CaseFacts], end: float) -> Figures:
     counts: dict[str, int] = defaultdict(int)
-    accepts: list[timedelta] = []
-    resolves: list[timedelta] = []
+    accepts: list[float] = []
+    resolves: list[float] = []
     for f in facts:
         status = f.status_at_end
         counts["merged"] += status == Status.MERGED
