@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from gridbot.clock import SHANGHAI
 from gridbot.db.models import Case
 from gridbot.messages import OutMessage
 from gridbot.schedule.charts import render, save_chart
@@ -35,7 +36,7 @@ async def build_digest(
     trend_start = week_start(end - timedelta(weeks=weeks - 1)) if weeks else start
     async with ctx.uow() as session:
         facts = await case_facts(session, min(start, trend_start), end, names=names)
-        period = [f for f in facts if f.created_at >= start]
+        period = [f for f in facts if f.created_at >= start.timestamp()]  # POSIX seconds
         total = (await summarize(session, period, end, names=names))[0]
         categories = await summarize(session, period, end, Cut.CATEGORY, names=names)
         grids = await summarize(session, period, end, Cut.GRID, names=names)
@@ -44,7 +45,11 @@ async def build_digest(
         triage = await session.scalar(
             select(func.count()).select_from(Case).where(Case.status == Status.TRIAGE)
         )
-    per_week = Counter(week_start(f.created_at) for f in facts if f.created_at >= trend_start)
+    per_week = Counter(
+        week_start(datetime.fromtimestamp(f.created_at, SHANGHAI))
+        for f in facts
+        if f.created_at >= trend_start.timestamp()
+    )
     trend = [trend_start + timedelta(weeks=i) for i in range(weeks)]
     return Digest(
         kind=kind,

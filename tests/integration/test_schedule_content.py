@@ -23,6 +23,7 @@ from sqlalchemy import update
 
 from gridbot.db.models import Case
 from gridbot.messages import local_photo_path
+from gridbot.schedule.digests import build_digest
 from gridbot.schedule.roster import SwapOutcome
 from gridbot.services.context import Actor
 from tests.integration.helpers import ADMIN, COMMAND_CHAT, TEAM_CHATS
@@ -288,3 +289,15 @@ async def test_the_evening_review_per_team_and_for_the_street(ctx, calendar, tmp
     assert street.startswith("🌙 晚评议｜全街道")
     assert "在办 4 件，其中超期 2 件" in street
     assert "超期较多的队伍：城管执法中队 1件、环卫所 1件" in street
+
+
+async def test_the_trend_counts_cases_per_week_for_eight_weeks(ctx, tmp_path) -> None:
+    await seed_week(ctx.uow)
+    digest = await build_digest(ctx, "week", nov(16, 0), nov(23, 0), nov(23, 8, 30))
+    assert [w.label for w in digest.weeks][:2] == ["10-05", "10-12"]
+    assert [(w.label, w.count) for w in digest.weeks][-3:] == [
+        ("11-02", 0),
+        ("11-09", 1),  # k5
+        ("11-16", 4),  # k1..k4
+    ]
+    assert len(digest.weeks) == 8 and sum(w.count for w in digest.weeks) == 5
