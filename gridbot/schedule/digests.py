@@ -33,7 +33,9 @@ async def build_digest(
 ) -> Digest:
     names = Names.build(ctx.street, ctx.classifier.categories)
     weeks = TREND_WEEKS[kind]
-    trend_start = week_start(end - timedelta(weeks=weeks - 1)) if weeks else start
+    # the last week shown is the one the period ends in (end itself is excluded)
+    last_week = week_start(end - timedelta(seconds=1))
+    trend_start = last_week - timedelta(weeks=weeks - 1) if weeks else start
     async with ctx.uow() as session:
         facts = await case_facts(session, min(start, trend_start), end, names=names)
         period = [f for f in facts if f.created_at >= start.timestamp()]  # POSIX seconds
