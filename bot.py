@@ -9,6 +9,7 @@ import contextlib
 import logging
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -24,9 +25,12 @@ from gridbot.deadlines import DeadlinePolicy
 from gridbot.duplicate_rules import DuplicatePolicy
 from gridbot.joint_rules import JointPolicy
 from gridbot.outbox import OutboxSender
+from gridbot.schedule.config import load_schedule_config
+from gridbot.schedule.service import ScheduleService
 from gridbot.scheduler import build_scheduler
 from gridbot.services.context import ServiceContext
 from gridbot.settings import TELEGRAM_API, Settings
+from gridbot.stats.assessment import AssessmentConfig
 from gridbot.timekeeping import Timekeeper
 from gridbot.workcalendar import WorkCalendar
 from handlers import build_router
@@ -44,6 +48,9 @@ COMMANDS = [
     BotCommand(command="case", description="查看事件：/case 编号"),
     BotCommand(command="supervise", description="督办：/supervise 编号 [工作日数]"),
     BotCommand(command="extend", description="申请延期：/extend 编号 天数 原因"),
+    BotCommand(command="schedule", description="日程：会议、接访、简报"),
+    BotCommand(command="agenda", description="下次研判会议程"),
+    BotCommand(command="roster", description="领导接访值班表"),
 ]
 
 
@@ -76,6 +83,14 @@ def build_context(settings: Settings, clock: Clock | None = None) -> ServiceCont
     )
 
 
+def build_schedule(settings: Settings, ctx: ServiceContext) -> ScheduleService:
+    """config/schedule.yaml on the working-day calendar; raises ConfigError naming the entry."""
+    config = load_schedule_config(settings.config_dir)
+    calendar = WorkCalendar.load(settings.config_dir)
+    presenter = ChinesePresenter(settings.satisfaction_days)
+    return ScheduleService(ctx, config, calendar, presenter, settings.data_dir / "charts")
+
+
 def make_bot(settings: Settings) -> Bot:
     assert settings.telegram_token is not None
     api = TelegramAPIServer.from_base(settings.telegram_api_base.rstrip("/"))
@@ -92,22 +107,26 @@ class App:
     dispatcher: Dispatcher
     sender: OutboxSender
     tasks: list[asyncio.Task[None]]
+    schedule: ScheduleService
 
     @classmethod
     async def create(cls, settings: Settings, clock: Clock | None = None) -> App:
         ctx = build_context(settings, clock)
+        schedule = build_schedule(settings, ctx)
+        assessment = AssessmentConfig.load(settings.config_dir)
         await upgrade_to_head(settings.resolved_database_url)
         bot = make_bot(settings)
-        dispatcher = Dispatcher(ctx=ctx)
+        dispatcher = Dispatcher(ctx=ctx, schedule=schedule, assessment=assessment)
         dispatcher.include_router(build_router())
         sender = OutboxSender(ctx.uow, AiogramTransport(bot), ctx.clock, poll_seconds=0.5)
         ctx.uow.after_commit(sender.wake)
-        return cls(settings, ctx, bot, dispatcher, sender, [])
+        return cls(settings, ctx, bot, dispatcher, sender, [], schedule)
 
     async def start(self) -> None:
         await self.bot.delete_webhook(drop_pending_updates=False)
         await self.bot.set_my_commands(COMMANDS)
-        self.scheduler = build_scheduler(self.ctx, self.settings.sweep_seconds)
+        schedule = self.schedule if self.settings.schedule_enabled else None
+        self.scheduler = build_scheduler(self.ctx, self.settings.sweep_seconds, schedule)
         self.scheduler.start()
         self.tasks.append(asyncio.create_task(self.sender.run(), name="outbox"))
         self.tasks.append(
@@ -157,6 +176,8 @@ async def run_demo(settings: Settings) -> int:
                     "telegram_api_base": emu.base_url,
                     "database_url": f"sqlite+aiosqlite:///{tmp}/demo.db",
                     "admin_ids": [ADMIN],
+                    "schedule_enabled": False,  # the scripted day does not depend on the hour
+                    "data_dir": Path(tmp),
                 }
             )
             app = await App.create(demo_settings)

@@ -5,6 +5,8 @@ gridbot teams --json          configured teams
 gridbot classify [--jsonl]    classify reports from stdin
 gridbot eval FILE.jsonl       precision / recall / F1 on labelled reports
 gridbot rules suggest         candidate keywords from the command centre's corrections
+gridbot stats --from --to     figures for a period (see gridbot/stats/cli.py)
+gridbot export --month        a month's ledger as Excel or CSV
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from gridbot.db.migrate import upgrade_to_head
 from gridbot.db.models import Correction
 from gridbot.db.session import make_engine
 from gridbot.settings import Settings
+from gridbot.stats.cli import add_commands as add_stats_commands
 from nlp import Classifier, RuleError
 from nlp.cli import add_commands as add_classifier_commands
 from nlp.suggest import suggest_keywords
@@ -110,13 +113,15 @@ def main(argv: list[str] | None = None) -> int:
     suggest.add_argument("--json", action="store_true")
     suggest.set_defaults(func=lambda a: _suggest(settings, classifier, a.top, a.json))
 
+    add_stats_commands(commands, settings)
+
     args = parser.parse_args(argv)
     try:
-        args.func(args)
+        code = args.func(args)
     except (ConfigError, RuleError) as exc:
         print(f"configuration error:\n{exc}", file=sys.stderr)
         return 2
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 M = TypeVar("M", bound="BaseModel")
 
 COMMAND = "command"  # the command centre (指挥中心): manual triage, not a team
+DIGEST = "digest"  # a chat for digests (日调度、周研判、月通报) besides the command centre
+COMMUNITY_PREFIX = "community:"  # a community's chat (社区群), e.g. "community:XF"
 
 
 class ConfigError(Exception):
@@ -98,6 +100,9 @@ class StreetConfig:
             return "指挥中心"
         team = self.teams.get(code)
         return team.name if team else code
+
+    def community_names(self) -> dict[str, str]:
+        return {g.community_code: g.community_name for g in self.grids.values()}
 
     def find_grid(self, code: str) -> Grid | None:
         return self.grids.get(code.strip().upper())

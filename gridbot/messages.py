@@ -8,7 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
+
+# An outbox photo that is a file on this machine (a generated chart) rather than a Telegram
+# file_id: the transport uploads its bytes.
+LOCAL_FILE = "file:"
+
+
+def local_photo(path: Path) -> str:
+    return LOCAL_FILE + str(path)
+
+
+def local_photo_path(photo: str | None) -> Path | None:
+    """The file a local photo marker names, or None for a Telegram file_id."""
+    if photo is None or not photo.startswith(LOCAL_FILE):
+        return None
+    return Path(photo.removeprefix(LOCAL_FILE))
 
 
 @dataclass(frozen=True)

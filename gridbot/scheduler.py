@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from gridbot.clock import SHANGHAI
+from gridbot.schedule.service import ScheduleService
 from gridbot.services.context import ServiceContext
 from gridbot.services.duplicate_answers import expire_offers
 from gridbot.services.escalation import sweep_deadlines, warn_unknown_years
@@ -30,8 +32,28 @@ async def sweep(ctx: ServiceContext) -> None:
         log.info("opened %d reports whose duplicate question went unanswered", opened)
 
 
-def build_scheduler(ctx: ServiceContext, sweep_seconds: int) -> AsyncIOScheduler:
+async def run_schedule(schedule: ScheduleService) -> None:
+    """Meetings, roster, roll call, reviews and digests due now (each once: schedule.runner)."""
+    await schedule.run_due()
+
+
+def build_scheduler(
+    ctx: ServiceContext, sweep_seconds: int, schedule: ScheduleService | None = None
+) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone=SHANGHAI)
+    if schedule is not None:
+        # every minute on the minute; the first run at start catches up what was missed
+        scheduler.add_job(
+            run_schedule,
+            "cron",
+            second=0,
+            args=[schedule],
+            id="schedule",
+            max_instances=1,
+            coalesce=True,
+            replace_existing=True,
+            next_run_time=datetime.now(SHANGHAI),
+        )
     scheduler.add_job(
         sweep,
         "interval",

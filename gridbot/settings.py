@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     satisfaction_days: float = Field(default=3, gt=0)
     # Seconds between sweeps (auto-close, deadlines).
     sweep_seconds: int = Field(default=60, ge=1)
+    # Run config/schedule.yaml (meetings, roster, roll call, reviews, digests) on the clock.
+    schedule_enabled: bool = True
 
     @field_validator("admin_ids", mode="before")
     @classmethod

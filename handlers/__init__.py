@@ -11,6 +11,8 @@ from handlers import (
     registration,
     reporter,
     reports,
+    schedule,
+    stats,
     supervision,
     team_chat,
 )
@@ -22,7 +24,18 @@ def build_router() -> Router:
     root.message.middleware(ErrorReplyMiddleware())
     root.callback_query.middleware(ErrorReplyMiddleware())
     # Commands first; the catch-all report handler comes last.
-    routers = (common, registration, admin, supervision, reporter, duplicates, reports, team_chat)
+    routers = (
+        common,
+        registration,
+        admin,
+        supervision,
+        schedule,
+        stats,
+        reporter,
+        duplicates,
+        reports,
+        team_chat,
+    )
     for module in routers:
         root.include_router(module.build_router())
     return root

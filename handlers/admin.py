@@ -7,15 +7,18 @@ from aiogram.enums import ChatType
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
-from gridbot.services.bindings import COMMUNITY_PREFIX, bind, communities
+from gridbot.config import COMMAND, COMMUNITY_PREFIX, DIGEST
+from gridbot.services.bindings import bind
 from gridbot.services.context import Actor, Outcome, ServiceContext
 from handlers import texts
 
 
 def team_list(ctx: ServiceContext) -> str:
     lines = [f"{t.code}  {t.name}" for t in ctx.street.teams.values()]
-    places = [f"{target}  {name}" for target, name in communities(ctx).items()]
-    return "\n".join([*lines, "command  指挥中心", *places])
+    communities = [
+        f"community:{code}  {name}" for code, name in ctx.street.community_names().items()
+    ]
+    return "\n".join([*lines, "command  指挥中心", "digest  简报群", *communities])
 
 
 async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext) -> None:
@@ -39,8 +42,10 @@ async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext
     if result.outcome is not Outcome.OK:
         await message.reply(texts.BIND_NOT_ADMIN)
         return
-    if result.target == "command":
+    if result.target == COMMAND:
         reply = texts.BIND_OK_COMMAND
+    elif result.target == DIGEST:
+        reply = texts.BIND_OK_DIGEST
     elif result.target.startswith(COMMUNITY_PREFIX):
         reply = texts.BIND_OK_COMMUNITY.format(name=result.target_name)
     else:

@@ -7,6 +7,7 @@ from datetime import datetime
 from gridbot.messages import Button, CaseView, JointTeam, OutMessage, TeamChoice
 from handlers.callbacks import Act, CaseCb, Dup, DupCb
 from handlers.deadline_texts import DeadlineTexts
+from handlers.schedule_presenter import SchedulePresenterTexts
 
 CAPTION_LIMIT = 1024
 TEXT_LIMIT = 4096
@@ -83,7 +84,7 @@ def _msg(
     return OutMessage(shorten("\n".join(lines), limit), buttons, photo)
 
 
-class ChinesePresenter(DeadlineTexts):
+class ChinesePresenter(DeadlineTexts, SchedulePresenterTexts):
     def __init__(self, satisfaction_days: float = 3) -> None:
         self.satisfaction_days = satisfaction_days
 

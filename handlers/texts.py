@@ -14,7 +14,9 @@ HELP = (
     "管理员在群里发送 /bind 队伍代码 绑定处置队伍，/bind command 绑定指挥中心。\n"
     "派到群里的事件用按钮 接单、转派、退回、办结；接单后可点「申请延期」"
     "（或 /extend 编号 天数 原因），由指挥中心审批。\n"
-    "管理员和领导可用 /supervise 编号 [工作日数] 督办事件。"
+    "管理员和领导可用 /supervise 编号 [工作日数] 督办事件。\n"
+    "/schedule 日程，/agenda 下次研判会议程，/roster 领导接访值班表；"
+    "管理员：/digest day|week|month 立即生成简报，/swap 日期 姓名 调换接访值班。"
 )
 
 START_REGISTERED = "您好，{name}（{grid}）！直接发送文字即可上报问题，/help 查看使用说明。"
@@ -55,15 +57,16 @@ CASE_NOT_FOUND = "没有找到事件 {number}。"
 CASE_NOT_ALLOWED = "您无权查看该事件。"
 
 BIND_USAGE = (
-    "格式：/bind 队伍代码，或 /bind command 绑定指挥中心，或 /bind community:社区代码"
-    " 绑定社区。可用代码：\n{teams}"
+    "格式：/bind 队伍代码；/bind command 绑定指挥中心；/bind digest 绑定简报群；"
+    "/bind community:社区代码 绑定社区群。可用代码：\n{teams}"
 )
 BIND_NOT_ADMIN = "只有管理员可以绑定工作群。"
 BIND_PRIVATE = "请在要绑定的工作群里发送 /bind。"
 BIND_UNKNOWN = "没有找到队伍代码「{code}」。可用队伍代码：\n{teams}"
 BIND_OK = "本群已绑定为「{name}」工作群，派给该队伍的事件将发到这里。"
-BIND_OK_COMMUNITY = "本群已绑定为「{name}」工作群，本社区超时未处置的事件将上报到这里。"
 BIND_OK_COMMAND = "本群已绑定为指挥中心工作群，待人工分拨和退回的事件将发到这里。"
+BIND_OK_DIGEST = "本群已绑定为简报群，日调度、周研判、月通报将发到这里。"
+BIND_OK_COMMUNITY = "本群已绑定为「{name}」社区群，本社区超时未处置的事件和领导接访公告将发到这里。"
 BIND_BACKLOG = "另有 {count} 件待分拨事件已补发到本群。"
 
 POPUP = {
@@ -106,3 +109,16 @@ POPUP.update(
 POPUP_MERGED = "已合并到该事件"
 POPUP_NEW_CASE = "已按新事件受理"
 POPUP_DUPLICATE_ANSWERED = "已经选择过了（或已超时按新事件受理）"
+SCHEDULE_NOT_ALLOWED = "只有管理员或已绑定的工作群可以查看日程和议程。"
+DIGEST_USAGE = "格式：/digest day|week|month（日调度、周研判、月通报），例如 /digest week"
+DIGEST_NOT_ADMIN = "只有管理员可以立即生成简报。"
+DIGEST_QUEUED = "简报正在生成，稍后发到本群。"
+AGENDA_NONE = "近期没有安排研判会议。"
+SWAP_USAGE = "格式：/swap 日期 姓名，例如 /swap 10-14 李红梅。值班领导：{leaders}"
+SWAP_NOT_ADMIN = "只有管理员可以调换接访值班。"
+SWAP_BAD_DATE = "日期「{text}」无法识别，请写成 10-14、10月14日 或 2026-10-14。"
+SWAP_NOT_A_DAY = "{day}没有领导接访安排。/roster 查看值班表。"
+SWAP_PAST = "{day}的接访已经过去，不能调换。"
+SWAP_UNKNOWN_LEADER = "值班领导中没有「{name}」。可选：{leaders}"
+SWAP_NO_RECEPTION = "日程中没有配置领导接访。"
+SWAP_OK = "已调换：{day}领导接访改由{leader}接待（原为{previous}）。"

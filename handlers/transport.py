@@ -14,9 +14,9 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
-from gridbot.messages import OutMessage
+from gridbot.messages import OutMessage, local_photo_path
 from gridbot.outbox import PermanentFailure, RetryLater
 
 
@@ -40,7 +40,7 @@ class AiogramTransport:
         async with _translate_errors():
             if message.photo:
                 sent = await self.bot.send_photo(
-                    chat_id, message.photo, caption=message.text, reply_markup=markup
+                    chat_id, _photo_input(message.photo), caption=message.text, reply_markup=markup
                 )
             else:
                 sent = await self.bot.send_message(chat_id, message.text, reply_markup=markup)
@@ -69,6 +69,17 @@ class AiogramTransport:
         except PermanentFailure as exc:
             if "message is not modified" not in str(exc):
                 raise
+
+
+def _photo_input(photo: str) -> str | BufferedInputFile:
+    """A Telegram file_id as is; a generated chart (a local file) is uploaded."""
+    path = local_photo_path(photo)
+    if path is None:
+        return photo
+    try:
+        return BufferedInputFile(path.read_bytes(), filename=path.name)
+    except OSError as exc:
+        raise PermanentFailure(f"photo file {path} cannot be read: {exc}") from exc
 
 
 class _translate_errors:  # noqa: N801 - used as a context manager

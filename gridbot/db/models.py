@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -115,7 +116,7 @@ class Case(Base):
     closed_at: Mapped[datetime | None]
     satisfied: Mapped[bool | None] = mapped_column(Boolean)
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(index=True)  # statistics select by period
     updated_at: Mapped[datetime]
     # Deadline watch (gridbot/services/escalation.py), reset at every dispatch and at 接单.
     remind_at: Mapped[datetime | None]  # half the time to accept
@@ -205,6 +206,13 @@ class CaseEvent(Base):
     to_status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    # Statistics: the timeline actions of a period (duplicates merged), and each case's
+    # timeline folded from the index alone (see gridbot/stats/figures.py).
+    __table_args__ = (
+        Index("ix_case_events_action_at", "action", "at"),
+        Index("ix_case_events_case_timeline", "case_id", "at", "action", "to_status"),
+    )
 
 
 class ExtensionRequest(Base):
@@ -297,3 +305,33 @@ class OutboxMessage(Base):
         Index("ix_outbox_pending", "status", "next_attempt_at"),
         UniqueConstraint("ref", "chat_id", name="uq_outbox_ref_chat"),
     )
+
+
+class ScheduleRun(Base):
+    """A scheduled send (job, occurrence) that has been done or skipped: never twice.
+
+    Written in the same transaction as the outbox rows it caused.
+    """
+
+    __tablename__ = "schedule_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job: Mapped[str] = mapped_column(String(48))
+    occurrence: Mapped[str] = mapped_column(String(32))
+    due_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(8))  # "sent" or "skipped"
+    messages: Mapped[int] = mapped_column(Integer, default=0)
+    ran_at: Mapped[datetime]
+
+    __table_args__ = (UniqueConstraint("job", "occurrence", name="uq_schedule_runs_job_occ"),)
+
+
+class DutySwap(Base):
+    """An admin's change to the reception roster (/swap): who receives on that day instead."""
+
+    __tablename__ = "duty_swaps"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    leader: Mapped[str] = mapped_column(String(32))
+    swapped_by: Mapped[int] = mapped_column(BigInteger)
+    swapped_at: Mapped[datetime]

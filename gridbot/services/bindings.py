@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from gridbot.config import COMMAND
+from gridbot.config import COMMAND, COMMUNITY_PREFIX, DIGEST, StreetConfig
 from gridbot.db.models import Case, ChatBinding
 from gridbot.services.context import Actor, Outcome, ServiceContext
 from gridbot.services.dispatch import last_triage_reason, post_triage_card
@@ -21,31 +21,33 @@ class BindResult:
     backlog: int = 0  # triage cases posted to a newly bound command chat
 
 
-COMMUNITY_PREFIX = "community:"  # a community's chat: the escalation ladder's second rung
+def normalize_target(street: StreetConfig, raw: str) -> str | None:
+    """A team code, command, digest or community:<社区代码>, as stored; None if unknown."""
+    target = raw.strip().lower()
+    if target in (COMMAND, DIGEST) or target in street.teams:
+        return target
+    if target.startswith(COMMUNITY_PREFIX):
+        code = target.removeprefix(COMMUNITY_PREFIX).strip().upper()
+        if code in street.community_names() and len(COMMUNITY_PREFIX + code) <= 32:
+            return COMMUNITY_PREFIX + code
+    return None
 
 
-def communities(ctx: ServiceContext) -> dict[str, str]:
-    """Binding target (community:XF) → community name."""
-    return {
-        f"{COMMUNITY_PREFIX}{g.community_code}": g.community_name
-        for g in ctx.street.grids.values()
-    }
+def target_name(street: StreetConfig, target: str) -> str:
+    if target == DIGEST:
+        return "简报"
+    if target.startswith(COMMUNITY_PREFIX):
+        code = target.removeprefix(COMMUNITY_PREFIX)
+        return street.community_names().get(code, code)
+    return street.team_name(target)
 
 
-def _normalized(target: str) -> str:
-    target = target.strip()
-    if target.lower().startswith(COMMUNITY_PREFIX):
-        return COMMUNITY_PREFIX + target[len(COMMUNITY_PREFIX) :].strip().upper()
-    return target.lower()
-
-
-async def bind(ctx: ServiceContext, chat_id: int, target: str, actor: Actor) -> BindResult:
+async def bind(ctx: ServiceContext, chat_id: int, raw_target: str, actor: Actor) -> BindResult:
     if not ctx.is_admin(actor.telegram_id):
         return BindResult(Outcome.NOT_ALLOWED)
-    target = _normalized(target)
-    community = communities(ctx).get(target)
-    if target != COMMAND and target not in ctx.street.teams and community is None:
-        return BindResult(Outcome.UNKNOWN_TEAM, target)
+    target = normalize_target(ctx.street, raw_target)
+    if target is None:
+        return BindResult(Outcome.UNKNOWN_TEAM, raw_target.strip().lower())
     async with ctx.uow() as session:
         # One chat works for one team: re-binding a chat moves it.
         await session.execute(delete(ChatBinding).where(ChatBinding.chat_id == chat_id))
@@ -70,4 +72,4 @@ async def bind(ctx: ServiceContext, chat_id: int, target: str, actor: Actor) -> 
             for case in list(waiting):
                 await post_triage_card(ctx, session, case, await last_triage_reason(session, case))
                 backlog += 1
-    return BindResult(Outcome.OK, target, community or ctx.street.team_name(target), backlog)
+    return BindResult(Outcome.OK, target, target_name(ctx.street, target), backlog)

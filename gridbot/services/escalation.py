@@ -14,10 +14,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from gridbot.config import COMMUNITY_PREFIX
 from gridbot.db.models import Case, OutboxMessage
 from gridbot.messages import OutMessage
 from gridbot.outbox import enqueue, enqueue_edit
-from gridbot.services.bindings import COMMUNITY_PREFIX
 from gridbot.services.context import Actor, ServiceContext, chat_of, command_chat, record_event
 from gridbot.services.deadline_watch import (
     escalation_due,

@@ -38,6 +38,7 @@ async def app(emu: TelegramEmulator, tmp_path: Path) -> AsyncIterator[App]:
         admin_ids=[ADMIN_ID],
         config_dir=CONFIG_DIR,
         data_dir=tmp_path,
+        schedule_enabled=False,  # these tests run at any hour; schedule tests freeze the clock
     )
     application = await App.create(settings)
     await application.start()

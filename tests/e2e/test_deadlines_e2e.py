@@ -151,7 +151,7 @@ async def test_a_bound_community_chat_hears_before_the_command_centre(emu, app, 
     community_chat = -1009
     emu.add_group(community_chat, "春晖社区工作群")
     emu.send_text(ADMIN_ID, "/bind community:CH", chat_id=community_chat)
-    await emu.wait_for_message(community_chat, "本群已绑定为「春晖社区」工作群")
+    await emu.wait_for_message(community_chat, "本群已绑定为「春晖社区」社区群")
     number, _ = await wage_case(emu)  # 春晖小区 is in 春晖社区
     clock.advance(minutes=15)
     await sweep(app.ctx)
