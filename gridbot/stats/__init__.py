@@ -16,7 +16,8 @@ community cut). To cut one period several ways, load `case_facts(...)` once (a l
 `CaseFacts` named tuples, times in POSIX seconds) and call `summarize(...)` per cut. The
 scoreboard is `assessment.scoreboard`, the ledger workbook `ledger.build_ledger` +
 `write_xlsx`; `gridbot.privacy.mask_pii` masks phone and ID numbers in texts. Every
-definition is in `gridbot/stats/figures.py`'s docstring; periods (今天, 本周, 本月, 上月, YYYY-MM) are parsed by `gridbot.stats.periods`.
+definition is in `gridbot/stats/figures.py`'s docstring; periods (今天, 本周, 本月, 上月,
+YYYY-MM) are parsed by `gridbot.stats.periods`.
 """
 
 from gridbot.stats.figures import (
