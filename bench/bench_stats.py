@@ -8,6 +8,7 @@ reopenings, withdrawals, merged duplicates, supervision, escalation), the last t
 still partly open. The database is kept and reused by later runs (--regenerate to rebuild).
 
     PYTHONPATH=. python bench/bench_stats.py [--cases 1000000] [--db /tmp/gridbot-bench.db]
+        [--regenerate] [--postgres-only]
     GRIDBOT_BENCH_DATABASE_URL=postgresql+asyncpg://... PYTHONPATH=. python bench/bench_stats.py
 
 Targets: weekly figures under 1 s, a month's export under 30 s.
@@ -406,8 +407,11 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/gridbot-bench.db"))
     parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--postgres-only", action="store_true", help="skip SQLite")
     args = parser.parse_args()
-    targets = [(f"sqlite+aiosqlite:///{args.db}", args.db)]
+    targets: list[tuple[str, Path | None]] = []
+    if not args.postgres_only:
+        targets.append((f"sqlite+aiosqlite:///{args.db}", args.db))
     if pg := os.environ.get("GRIDBOT_BENCH_DATABASE_URL"):
         targets.append((pg, None))
     for url, path in targets:

@@ -1,5 +1,6 @@
-"""/stats [区间] [维度], /rank [YYYY-MM], /export [YYYY-MM]: figures, the scoreboard and the
-ledger workbook, for admins and leaders in the command centre (read-only replies)."""
+"""/stats [区间] [维度], /rank [YYYY-MM|上周|本周], /export [YYYY-MM]: figures, the
+scoreboard and the ledger workbook, for admins and leaders in the command centre (read-only
+replies, sent directly like the other read-only replies)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ async def cmd_rank(
     if await _asker(message, ctx) is None:
         return
     try:
-        period = service.month_or_current(command.args or "", ctx)
+        period = service.rank_period(command.args or "", ctx)
     except PeriodError as exc:
         await message.reply(str(exc))
         return

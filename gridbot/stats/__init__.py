@@ -12,9 +12,12 @@ duplicates), rates as properties (closure_rate 办结率, on_time_rate, reopen_r
 satisfaction_rate; None when nothing to divide), and timedeltas (median_accept, p90_accept,
 median_resolve, p90_resolve); `as_dict()` gives JSON-ready values. Pass
 `names=Names.build(street, classifier.categories)` for Chinese labels (required for the
-community cut). To cut one period several ways, load `case_facts(...)` once and call
-`summarize(...)` per cut. Every definition is in `gridbot/stats/figures.py`'s docstring;
-periods (今天, 本周, 本月, 上月, YYYY-MM) are parsed by `gridbot.stats.periods`.
+community cut). To cut one period several ways, load `case_facts(...)` once (a list of
+`CaseFacts` named tuples, times in POSIX seconds) and call `summarize(...)` per cut. The
+scoreboard is `assessment.scoreboard`, the ledger workbook `ledger.build_ledger` +
+`write_xlsx`; `gridbot.privacy.mask_pii` masks phone and ID numbers in texts. Every
+definition is in `gridbot/stats/figures.py`'s docstring; periods (今天, 本周, 本月, 上月,
+YYYY-MM) are parsed by `gridbot.stats.periods`.
 """
 
 from gridbot.stats.figures import (

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import IO, Any
 
 from openpyxl import Workbook
@@ -21,17 +22,27 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from sqlalchemy import select
+from sqlalchemy import String, Text, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
-from gridbot.clock import SHANGHAI
 from gridbot.config import StreetConfig
 from gridbot.db.models import Case, CaseEvent, Member
 from gridbot.privacy import mask_pii
 from gridbot.states import STATUS_LABELS, Action, Status
 from gridbot.stats.assessment import AssessmentConfig, Scoreboard, scoreboard
 from gridbot.stats.fastrows import append_rows
-from gridbot.stats.figures import CUT_LABELS, Cut, Figures, Names, case_facts, hours, summarize
+from gridbot.stats.figures import (
+    CUT_LABELS,
+    Cut,
+    Figures,
+    Names,
+    case_facts,
+    epoch,
+    hours,
+    summarize,
+)
 from gridbot.stats.periods import Period
 
 ACTION_LABELS = {
@@ -135,6 +146,33 @@ TEAM_COLUMNS: list[tuple[str, int, str | None]] = [
     ("得分", 8, "0.0"),
 ]
 
+_TIMES = {"created_at", "accepted_at", "accept_deadline", "resolve_deadline", "resolved_at"}
+_TIMES |= {"closed_at"}
+_JSON = {"keywords", "photos"}
+_UNUSED = {"source_key", "dispatch_chat_id", "resolution_photo", "updated_at", "dispatch_seq"}
+
+
+def _case_columns() -> list[Any]:
+    """Times as POSIX seconds and JSON lists as text: converting them in Python per value is
+    what made a month's export slow."""
+    out: list[Any] = []
+    for c in Case.__table__.c:
+        if c.name in _TIMES:
+            out.append(epoch(c).label(c.name))
+        elif c.name in _JSON:
+            out.append(type_coerce(c, Text).label(c.name))
+        elif c.name not in _UNUSED:
+            out.append(c)
+    return out
+
+
+def _json_list(raw: Any) -> list[Any]:
+    if not raw or raw == "[]":
+        return []
+    value = json.loads(raw) if isinstance(raw, str) else raw
+    return value if isinstance(value, list) else []
+
+
 CUT_SHEETS = [Cut.CATEGORY, Cut.COMMUNITY, Cut.GRID, Cut.TEAM, Cut.WORKER]
 
 
@@ -148,9 +186,34 @@ class Ledger:
     masked: bool = True
 
 
-def local(dt: datetime | None) -> datetime | None:
-    """Excel has no time zones: Shanghai wall time."""
-    return None if dt is None else dt.astimezone(SHANGHAI).replace(tzinfo=None)
+_UNIX = datetime(1970, 1, 1)
+_SHANGHAI_OFFSET = 8 * 3600  # no daylight saving since 1991
+
+
+def local(seconds: float | None) -> datetime | None:
+    """Excel has no time zones: Shanghai wall time, naive, from POSIX seconds."""
+    if seconds is None:
+        return None
+    return _UNIX + timedelta(seconds=round(seconds + _SHANGHAI_OFFSET, 3))
+
+
+class local_minute(FunctionElement[str]):  # noqa: N801 - reads as the SQL function it is
+    """ "MM-DD HH:MM" in Shanghai time, formatted by the database (hundreds of thousands of
+    timeline lines in a month's ledger)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(local_minute)
+def _local_minute_default(element: local_minute, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.clauses, **kw)
+    return f"to_char({column} AT TIME ZONE 'Asia/Shanghai', 'MM-DD HH24:MI')"
+
+
+@compiles(local_minute, "sqlite")
+def _local_minute_sqlite(element: local_minute, compiler: Any, **kw: Any) -> str:
+    return f"strftime('%m-%d %H:%M', {compiler.process(element.clauses, **kw)}, '+8 hours')"
 
 
 async def build_ledger(
@@ -176,7 +239,9 @@ async def build_ledger(
 
 async def _timelines(session: AsyncSession, period: Period) -> dict[int, list[Any]]:
     rows = await session.execute(
-        select(CaseEvent.case_id, CaseEvent.at, CaseEvent.action, CaseEvent.actor_name)
+        select(
+            CaseEvent.case_id, local_minute(CaseEvent.at), CaseEvent.action, CaseEvent.actor_name
+        )
         .join(Case, Case.id == CaseEvent.case_id)
         .where(Case.created_at >= period.start, Case.created_at < period.end)
         .order_by(CaseEvent.case_id, CaseEvent.id)
@@ -193,8 +258,7 @@ def _timeline_summary(steps: Sequence[Any]) -> tuple[str, int, int, int]:
     counts: dict[str, int] = defaultdict(int)
     for at, action, actor in steps:
         counts[action] += 1
-        when = at.astimezone(SHANGHAI).strftime("%m-%d %H:%M")
-        parts.append(f"{when} {ACTION_LABELS.get(action, action)}（{actor}）")
+        parts.append(f"{at} {ACTION_LABELS.get(action, action)}（{actor}）")
     return (
         "；".join(parts),
         counts[Action.SUPERVISE],
@@ -208,7 +272,7 @@ async def _case_rows(
 ) -> list[list[Any]]:
     timelines = await _timelines(session, period)
     rows = await session.execute(
-        select(*Case.__table__.c, Member.name.label("reporter_name"))
+        select(*_case_columns(), Member.name.label("reporter_name"))
         .join(Member, Member.id == Case.reporter_id)
         .where(Case.created_at >= period.start, Case.created_at < period.end)
         .order_by(Case.created_at, Case.id)
@@ -232,7 +296,7 @@ async def _case_rows(
                 c["longitude"],
                 c["latitude"],
                 show(c["text"]),
-                len(c["photos"] or ()),
+                len(_json_list(c["photos"])),
                 c["reporter_name"],
                 STATUS_LABELS.get(Status(c["status"]), c["status"]),
                 names.teams.get(c["team_code"] or "", c["team_code"] or ""),
@@ -250,7 +314,7 @@ async def _case_rows(
                 duplicates,
                 round(c["confidence"], 2),
                 names.categories.get(c["predicted_category"], c["predicted_category"]),
-                "、".join(str(k) for k in c["keywords"] or ()),
+                "、".join(str(k) for k in _json_list(c["keywords"])),
                 summary,
             ]
         )

@@ -102,6 +102,18 @@ def month_or_current(text: str, ctx: ServiceContext) -> Period:
     return period.until(now)
 
 
+def rank_period(text: str, ctx: ServiceContext) -> Period:
+    """/rank's period: a month (YYYY-MM, default the current one) or a week for the weekly
+    review (周讲评: 本周, 上周), or any period /stats understands. Raises PeriodError."""
+    if not text.strip() or parse_month_like(text):
+        return month_or_current(text, ctx)
+    return parse_period(text, ctx.clock.now())
+
+
+def parse_month_like(text: str) -> bool:
+    return text.strip().count("-") == 1
+
+
 async def stats(ctx: ServiceContext, period: Period, cut: Cut) -> StatsAnswer:
     names = names_of(ctx)
     async with ctx.uow() as session:

@@ -75,6 +75,9 @@ async def test_leader_gets_the_ranking_in_a_private_chat(emu, chats) -> None:
     assert "1. 张三（幸福社区第一网格）91.7分" in reply.content
     assert "1. 环卫所 66.7分" in reply.content and "2. 司法调解组 53.3分" in reply.content
     assert "本期无事件、未排名：" in reply.content and "派出所巡防队" in reply.content
+    emu.send_text(BOSS, "/rank 上周")  # the weekly review (周讲评): 23-29 November
+    week = await emu.wait_for_message(BOSS, "上周考核排名")
+    assert "1. 张三（幸福社区第一网格）" in week.content
 
 
 async def test_export_sends_the_workbook_with_masked_texts_to_the_group(emu, chats) -> None:

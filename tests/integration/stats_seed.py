@@ -59,6 +59,8 @@ class Seeder:
         accept_deadline: datetime | None = None,
         resolve_deadline: datetime | None = None,
         satisfied: bool | None = None,
+        keywords: tuple[str, ...] = (),
+        photos: tuple[str, ...] = (),
     ) -> int:
         """A case and its timeline; its status is where the last step left it."""
         status = steps[-1][2] if steps else "reported"
@@ -70,9 +72,9 @@ class Seeder:
                 confidence=0.9,
                 predicted_category=category,
                 urgent=False,
-                keywords=[],
+                keywords=list(keywords),
                 grid_code=grid,
-                photos=[],
+                photos=list(photos),
                 reporter_id=self.members[reporter],
                 status=status,
                 team_code=team,
@@ -153,6 +155,8 @@ async def seed_month(uow: UnitOfWork) -> Seeder:
         accept_deadline=at(11, 2, 13),
         resolve_deadline=at(11, 5, 18),
         satisfied=True,
+        keywords=("垃圾", "清运"),
+        photos=("photo-1", "photo-2"),
     )
     await s.case(
         "c3",

@@ -80,6 +80,8 @@ async def test_case_sheet_lists_the_months_cases_with_timeline_and_masked_texts(
         "11-28 09:00",
         "11-30 20:00",
     ]
+    c2 = rows[0]
+    assert (c2[col["关键词"]], c2[col["照片数"]]) == ("垃圾、清运", 2)
     c3 = rows[1]
     assert c3[col["网格"]] == "幸福社区第二网格" and c3[col["社区"]] == "幸福社区"
     assert c3[col["状态（导出时）"]] == "已结案" and c3[col["评价"]] == "满意"
