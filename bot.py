@@ -113,6 +113,7 @@ class App:
     async def create(cls, settings: Settings, clock: Clock | None = None) -> App:
         ctx = build_context(settings, clock)
         schedule = build_schedule(settings, ctx)
+        ctx.duty_desk = schedule.duty_leader  # escalations and joint cases reach the week's leader
         assessment = AssessmentConfig.load(settings.config_dir)
         await upgrade_to_head(settings.resolved_database_url)
         bot = make_bot(settings)

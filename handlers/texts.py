@@ -66,7 +66,9 @@ BIND_UNKNOWN = "没有找到队伍代码「{code}」。可用队伍代码：\n{t
 BIND_OK = "本群已绑定为「{name}」工作群，派给该队伍的事件将发到这里。"
 BIND_OK_COMMAND = "本群已绑定为指挥中心工作群，待人工分拨和退回的事件将发到这里。"
 BIND_OK_DIGEST = "本群已绑定为简报群，日调度、周研判、月通报将发到这里。"
-BIND_OK_COMMUNITY = "本群已绑定为「{name}」社区群，本社区超时未处置的事件和领导接访公告将发到这里。"
+BIND_OK_COMMUNITY = (
+    "本群已绑定为「{name}」社区群，本社区超时未处置的事件和领导接访公告将发到这里。"
+)
 BIND_BACKLOG = "另有 {count} 件待分拨事件已补发到本群。"
 
 POPUP = {

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.db.models import DutySwap
-from gridbot.schedule.config import Leader, ReceptionConfig
+from gridbot.schedule.config import Leader, ReceptionConfig, weekday_number
 from gridbot.schedule.timetable import EventDay, Timetable
 
 
@@ -46,6 +46,14 @@ class Roster:
         """One leader per week in config order, starting on `rotation_start`."""
         weeks = (nominal - self.reception.rotation_start).days // 7
         return self.reception.leaders[weeks % len(self.reception.leaders)]
+
+    async def on_duty(self, session: AsyncSession, day: date) -> Leader:
+        """The week's duty leader (值班领导): who receives residents in the week of `day`,
+        after swaps, even when a holiday cancels that week's reception."""
+        offset = weekday_number(self.reception.weekday) - day.weekday()
+        nominal = day + timedelta(days=offset)
+        swapped = (await _swaps(session, [nominal])).get(nominal)
+        return (self.leader_named(swapped) if swapped else None) or self.rotation_leader(nominal)
 
     def leader_named(self, name: str) -> Leader | None:
         return next((x for x in self.reception.leaders if x.name == name.strip()), None)

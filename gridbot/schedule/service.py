@@ -10,6 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.db.models import ChatBinding
 from gridbot.outbox import enqueue
@@ -19,7 +20,7 @@ from gridbot.schedule.roster import Duty, SwapOutcome, SwapResult
 from gridbot.schedule.runner import JobRunner, RunReport
 from gridbot.schedule.timetable import Occurrence, Timetable, at
 from gridbot.schedule.views import Agenda, MeetingNotice, SchedulePresenter, UpcomingItem
-from gridbot.services.context import Actor, ServiceContext
+from gridbot.services.context import Actor, DutyLeader, ServiceContext
 from gridbot.workcalendar import WorkCalendar
 
 DIGEST_KINDS = {
@@ -121,6 +122,13 @@ class ScheduleService:
 
     async def next_agenda(self) -> tuple[MeetingNotice, Agenda] | None:
         return await self.jobs.agenda_now(self.ctx.clock.now())
+
+    async def duty_leader(self, session: AsyncSession, now: datetime) -> DutyLeader | None:
+        """The ServiceContext's duty desk: escalations and joint cases reach this leader."""
+        if self.jobs.roster is None:
+            return None
+        leader = await self.jobs.roster.on_duty(session, now.date())
+        return DutyLeader(f"{leader.title}{leader.name}", leader.telegram_id)
 
     # -- /roster, /swap ---------------------------------------------------------------------
 

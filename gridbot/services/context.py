@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -16,7 +16,8 @@ from gridbot.db.models import Case, CaseEvent, ChatBinding, Member
 from gridbot.db.session import UnitOfWork
 from gridbot.duplicate_rules import DuplicatePolicy
 from gridbot.joint_rules import JointPolicy
-from gridbot.messages import CaseView, JointTeam, Presenter
+from gridbot.messages import CaseView, JointTeam, OutMessage, Presenter
+from gridbot.outbox import enqueue
 from gridbot.states import STATUS_LABELS, Action, Status, next_status
 from gridbot.timekeeping import Timekeeper
 from nlp import Classifier
@@ -60,6 +61,18 @@ class Actor:
 AcceptDeadline = Callable[[str, bool, datetime], datetime | None]
 
 
+@dataclass(frozen=True)
+class DutyLeader:
+    """The leader on duty this week (值班领导): named in escalations, told of joint cases."""
+
+    name: str
+    telegram_id: int | None
+
+
+# Who is on duty at a moment; the schedule's reception roster answers it (gridbot.schedule).
+DutyDesk = Callable[[AsyncSession, datetime], Awaitable[DutyLeader | None]]
+
+
 @dataclass
 class ServiceContext:
     uow: UnitOfWork
@@ -75,6 +88,7 @@ class ServiceContext:
     timekeeper: Timekeeper | None = None
     joint: JointPolicy = field(default_factory=JointPolicy)  # no rules: one team per case
     duplicates: DuplicatePolicy = field(default_factory=DuplicatePolicy.off)
+    duty_desk: DutyDesk | None = None  # None: escalations name the configured duty_leader text
 
     def is_admin(self, telegram_id: int | None) -> bool:
         return telegram_id is not None and telegram_id in self.admin_ids
@@ -186,6 +200,20 @@ async def chat_of(session: AsyncSession, target: str) -> int | None:
 
 async def command_chat(session: AsyncSession) -> int | None:
     return await chat_of(session, COMMAND)
+
+
+async def duty_leader(ctx: ServiceContext, session: AsyncSession) -> DutyLeader | None:
+    if ctx.duty_desk is None:
+        return None
+    return await ctx.duty_desk(session, ctx.clock.now())
+
+
+async def tell_duty_leader(ctx: ServiceContext, session: AsyncSession, text: str) -> None:
+    """A copy, without buttons, to the duty leader's private chat (buttons act in the
+    command chat, where the press can be checked)."""
+    leader = await duty_leader(ctx, session)
+    if leader is not None and leader.telegram_id is not None:
+        enqueue(session, ctx.clock.now(), leader.telegram_id, OutMessage(text))
 
 
 async def member_by_telegram(session: AsyncSession, telegram_id: int) -> Member | None:

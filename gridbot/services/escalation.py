@@ -18,7 +18,15 @@ from gridbot.config import COMMUNITY_PREFIX
 from gridbot.db.models import Case, OutboxMessage
 from gridbot.messages import OutMessage
 from gridbot.outbox import enqueue, enqueue_edit
-from gridbot.services.context import Actor, ServiceContext, chat_of, command_chat, record_event
+from gridbot.services.context import (
+    Actor,
+    ServiceContext,
+    chat_of,
+    command_chat,
+    duty_leader,
+    record_event,
+    tell_duty_leader,
+)
 from gridbot.services.deadline_watch import (
     escalation_due,
     phase,
@@ -152,6 +160,10 @@ async def escalate_one_level(
     if chat_id is not None:
         notice = ctx.presenter.escalation_notice(view, esc.ladder[level], which, mention)
         enqueue(session, now, chat_id, notice)
+    if esc.ladder[level] == "command":
+        await tell_duty_leader(
+            ctx, session, ctx.presenter.escalation_notice(view, "command", which, mention).text
+        )
     if first:
         refresh_card(ctx, session, case)
         tell_reporter(ctx, session, case, "overdue")
@@ -169,7 +181,9 @@ async def _rung(
         chat_id = await chat_of(session, target) if target else None
         return target or "community", chat_id, ""
     assert ctx.timekeeper is not None
-    return "command", await command_chat(session), ctx.timekeeper.escalation.duty_leader
+    leader = await duty_leader(ctx, session)
+    name = f"值班领导{leader.name}" if leader else ctx.timekeeper.escalation.duty_leader
+    return "command", await command_chat(session), name
 
 
 def current_card(ctx: ServiceContext, case: Case) -> OutMessage | None:

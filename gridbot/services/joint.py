@@ -29,6 +29,7 @@ from gridbot.services.context import (
     command_chat,
     load_case,
     record_event,
+    tell_duty_leader,
 )
 from gridbot.states import Action, Status
 
@@ -90,10 +91,11 @@ async def post_joint_cards(
     for row in await teams_of(session, case):
         if not row.is_lead and not await _post_assist_card(ctx, session, case, row):
             unbound.append(ctx.street.team_name(row.team_code))
+    alert = ctx.presenter.joint_alert(ctx.view(case), plan.rule, unbound)
     chat = await command_chat(session)
     if chat is not None:
-        alert = ctx.presenter.joint_alert(ctx.view(case), plan.rule, unbound)
         enqueue(session, ctx.clock.now(), chat, alert)
+    await tell_duty_leader(ctx, session, alert.text)
 
 
 async def _post_assist_card(
