@@ -17,7 +17,8 @@ HELP = (
     "管理员和领导可用 /supervise 编号 [工作日数] 督办事件。\n"
     "/schedule 日程，/agenda 下次研判会议程，/roster 领导接访值班表；"
     "管理员：/digest day|week|month 立即生成简报，/swap 日期 姓名 调换接访值班。\n"
-    "管理员和领导：/stats [本周|本月|2026-11] 统计，/rank [月份] 考核排名，/export [月份] 导出台账。"
+    "管理员和领导：/stats [本周|本月|2026-11] 统计，/rank [月份] 考核排名，"
+    "/export [月份] 导出台账。"
 )
 
 START_REGISTERED = "您好，{name}（{grid}）！直接发送文字即可上报问题，/help 查看使用说明。"

@@ -88,19 +88,8 @@ def lead_of(ctx: ServiceContext, case: Case) -> str:
 def remind_team(ctx: ServiceContext, session: AsyncSession, case: Case, now: datetime) -> None:
     """Half the time to accept has passed: remind the team chat once."""
     case.reminded_at = now
-    record_event(
-        session,
-        case,
-        Action.REMIND,
-        Actor.system(),
-        now,
-        Status(case.status),
-        "接单时间已过半",
-        {"kind": "accept"},
-    )
-    if case.dispatch_chat_id is not None:
-        message = ctx.presenter.accept_reminder(ctx.view(case), lead_of(ctx, case))
-        enqueue(session, now, case.dispatch_chat_id, message)
+    message = ctx.presenter.accept_reminder(ctx.view(case), lead_of(ctx, case))
+    _remind(session, case, now, "accept", "接单时间已过半", message)
 
 
 def remind_supervised(
@@ -108,18 +97,17 @@ def remind_supervised(
 ) -> None:
     """督办: the daily reminder to the team lead."""
     case.supervise_reminded_at = now
-    record_event(
-        session,
-        case,
-        Action.REMIND,
-        Actor.system(),
-        now,
-        Status(case.status),
-        "督办提醒",
-        {"kind": "supervise"},
-    )
+    message = ctx.presenter.supervision_reminder(ctx.view(case), lead_of(ctx, case))
+    _remind(session, case, now, "supervise", "督办提醒", message)
+
+
+def _remind(
+    session: AsyncSession, case: Case, now: datetime, kind: str, note: str, message: OutMessage
+) -> None:
+    """A REMIND line in the timeline and the reminder in the team chat, in one transaction."""
+    status = Status(case.status)
+    record_event(session, case, Action.REMIND, Actor.system(), now, status, note, {"kind": kind})
     if case.dispatch_chat_id is not None:
-        message = ctx.presenter.supervision_reminder(ctx.view(case), lead_of(ctx, case))
         enqueue(session, now, case.dispatch_chat_id, message)
 
 
