@@ -28,15 +28,19 @@ _NUMBER = r"(?:\d+|[零〇一二两俩三四五六七八九十百千万几数上
 _APPROX = r"(?:多|余|来|几|上下|左右)?"
 # A count is people when it is followed by 人, by the people classifiers 名/位, or by
 # 个 and a word for people (工人, 村民, 业主, 骑手, 司机 ...).
-_NOUN = r"[\u4e00-\u9fff]{0,3}[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐]"
+_NOUN = r"[\u4e00-\u9fff]{0,3}[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐太爷婆娘叔伯娃童仔]"
 _PEOPLE = re.compile(
     rf"(?P<num>{_NUMBER}){_APPROX}"
     rf"(?:人|号人|[名位口](?:{_NOUN})?|个(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间){_NOUN})"
 )
 
 
-# Crowds said without a number (一大群人, 黑压压一片) count as the smallest crowd, ten.
-_VAGUE_CROWD = re.compile(r"一大(?:群|帮|伙|堆)人|黑压压|乌泱泱|乌压压|好几十号|几十号人")
+# Crowds said without a number (一大群人, 黑压压一片, 好多工人, 一帮村民) count as the smallest
+# crowd, ten; they make a report urgent only together with a crowd word (围着, 堵在, 闹 ...).
+_VAGUE_CROWD = re.compile(
+    r"一大(?:群|帮|伙|堆)人|黑压压|乌泱泱|乌压压|好几十号|几十号人"
+    r"|(?:好多|好些|很多|许多|一帮|一群|一伙|一堆)(?:个)?[\u4e00-\u9fff]{0,2}[人工民主生]"
+)
 _VAGUE_COUNT = 10
 
 
