@@ -67,10 +67,17 @@ class Classifier:
         words = [*rules.vocabulary, *self._parts, *context, *signal_words, *self._places.aliases]
         words = list(dict.fromkeys(words))
         self._index = PhraseIndex(words)
+        # Words that are only danger or crowd signals silence nothing: 动手了 is still 动手
+        # (a fight), 吐得 still holds 吐.
+        signal_only = {
+            p for w in (*u.danger, *u.crowd_words) for p in w.split("+")
+        } - {*self._parts, *context, *rules.vocabulary, *u.calm}
         # Danger words are not silenced by a longer keyword (打架 in 打架斗殴) but are by
         # context, vocabulary and place words (着火 in 不是着火, 火 in 火车站).
-        strong = {*self._parts, *(p for w in u.danger for p in w.split("+"))}
+        strong = {*self._parts, *(p for w in u.danger for p in w.split("+")), *signal_only}
         self._blocks_danger = lambda phrase: phrase not in strong
+        # Keywords are silenced by longer keywords, context, vocabulary, calm and place words.
+        self._blocks_keyword = lambda phrase: phrase not in signal_only
         # One-character words count only as whole words in jieba's segmentation; parts of
         # "A+B" rules count anywhere.
         standalone = [*(k for c in rules.categories for k in c.keywords), *u.danger]
@@ -117,7 +124,7 @@ class Classifier:
         anywhere = self._index.find(clean)
         danger = uncovered(anywhere, self._blocks_danger)
         danger = whole_words(danger, self._singles, lambda: self.tokens(clean))
-        found = uncovered(danger)
+        found = uncovered(danger, self._blocks_keyword)
         scores, evidence = self._score(found)
         ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence))
         if not ranked:
