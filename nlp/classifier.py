@@ -69,12 +69,8 @@ class Classifier:
         self._index = PhraseIndex(words)
         # Words that are only danger or crowd signals silence nothing: 动手了 is still 动手
         # (a fight), 吐得 still holds 吐.
-        signal_only = {p for w in (*u.danger, *u.crowd_words) for p in w.split("+")} - {
-            *self._parts,
-            *context,
-            *rules.vocabulary,
-            *u.calm,
-        }
+        signals = {p for w in (*u.danger, *u.crowd_words) for p in w.split("+")}
+        signal_only = signals - {*self._parts, *context, *rules.vocabulary, *u.calm}
         # Danger words are not silenced by a longer keyword (打架 in 打架斗殴) but are by
         # context, vocabulary and place words (着火 in 不是着火, 火 in 火车站).
         strong = {*self._parts, *(p for w in u.danger for p in w.split("+")), *signal_only}
