@@ -19,7 +19,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "config"
-CORPORA = [ROOT.parent / "shared/corpus/dev.jsonl", ROOT / "tests/data/rough.jsonl"]
+# the shared corpus sits next to the main checkout (/work/shared), also when run from a worktree
+SHARED = next(
+    (p / "shared" for p in (ROOT.parent, ROOT.parents[1]) if (p / "shared").exists()),
+    ROOT.parent / "shared",
+)
+CORPORA = [SHARED / "corpus/dev.jsonl", *sorted((ROOT / "tests/data").glob("*.jsonl"))]
 
 COLD_START = """
 import sys, time
