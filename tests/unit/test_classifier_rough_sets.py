@@ -82,6 +82,8 @@ def test_rough_probe_meets_macro_f1_and_urgency_targets(name: str) -> None:
         "收保护费的说不给就砸东西",
         "小作坊里堆了稀料 工人还在里面抽烟",
         "两家为了鸽子粪的事快打起来了",
+        "明天早上去社区医院抽血 要空腹",
+        "老人血压高 问医生几点来量",
     ],
 )
 def test_past_drills_and_harmless_look_alikes_are_not_urgent(text: str) -> None:
@@ -108,6 +110,7 @@ def test_past_drills_and_harmless_look_alikes_are_not_urgent(text: str) -> None:
         "车库那边往外冒烟 能看到红光",
         "小孩被狗咬了 腿上血窟窿",
         "食堂吃完饭好多工人肚子疼 有几个在发烧",
+        "他的手被玻璃划了 血一直流",
     ],
 )
 def test_crowds_in_words_and_voice_input_dangers_are_urgent(text: str) -> None:
