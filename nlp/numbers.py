@@ -44,7 +44,8 @@ _PEOPLE = re.compile(
 # crowd, ten; they make a report urgent only together with a crowd word (围着, 堵在, 闹 ...).
 _VAGUE_CROWD = re.compile(
     r"一大(?:群|帮|伙|堆)人|黑压压|乌泱泱|乌压压|好几十号|几十号人"
-    r"|(?:好多|好些|很多|许多|一帮|一群|一伙|一堆)(?:个)?[\u4e00-\u9fff]{0,2}[人工民主生]"
+    r"|(?:好多|好些|很多|许多|一堆)(?:个)?[\u4e00-\u9fff]{0,2}[人工民主生]"
+    r"|(?:一帮|一群|一伙)[\u4e00-\u9fff]{0,4}[人工民主生员众客机长属]"
 )
 _VAGUE_COUNT = 10
 

@@ -5,8 +5,9 @@ scored only after that (held out, first score 0.908 macro-F1, urgent P/R 0.81/0.
 probe_c was written after probe_b was scored and before the rules changed again (first
 score 0.897, urgent P/R 1.00/0.64). probe_d (279 lines) was written without reading the
 rules (first score 0.835, urgent P/R 0.98/0.70); probe_e (153 lines) was written after the
-probe_d changes (first score 0.629, urgent P/R 0.86/0.45) and probe_f (101 lines) after the
-probe_e changes (first score 0.709, urgent P/R 0.88/0.61). All of them were later used to
+probe_d changes (first score 0.629, urgent P/R 0.86/0.45), probe_f (101 lines) after the
+probe_e changes (first score 0.709, urgent P/R 0.88/0.61) and probe_g (100 lines) after the
+probe_f changes (first score 0.803, urgent P/R 0.94/0.68). All of them were later used to
 add general vocabulary, so they are regression guards now, not a measure of unseen text;
 the first scores above are that measure (README, "Classifier figures").
 """
@@ -32,6 +33,7 @@ PROBES = [
     "probe_d.jsonl",
     "probe_e.jsonl",
     "probe_f.jsonl",
+    "probe_g.jsonl",
 ]
 
 
@@ -111,6 +113,9 @@ def test_past_drills_and_harmless_look_alikes_are_not_urgent(text: str) -> None:
         "小孩被狗咬了 腿上血窟窿",
         "食堂吃完饭好多工人肚子疼 有几个在发烧",
         "他的手被玻璃划了 血一直流",
+        "一帮货车司机把车横在区政府门口不走",
+        "独居的老人打电话说胸口疼 喘不上来",
+        "厨房的燃气管被老鼠咬了 一直有味",
     ],
 )
 def test_crowds_in_words_and_voice_input_dangers_are_urgent(text: str) -> None:
