@@ -81,6 +81,7 @@ class Classifier:
         # "A+B" rules count anywhere.
         standalone = [*(k for c in rules.categories for k in c.keywords), *u.danger]
         self._singles = frozenset(w for w in standalone if len(w) == 1)
+        self._danger_singles = frozenset(w.split("+")[0] for w in u.danger) & self._singles
         self._urgency = urgency.Assessor(u)
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
@@ -122,8 +123,18 @@ class Classifier:
             return self._result(OTHER, 0.0, (), (False, (), None), (None, None))
         anywhere = self._index.find(clean)
         danger = uncovered(anywhere, self._blocks_danger)
-        danger = whole_words(danger, self._singles, lambda: self.tokens(clean))
         found = uncovered(danger, self._blocks_keyword)
+        # Segment only when a one-character word still counts: 车 inside 电动车 is already
+        # silenced, and segmentation costs as much as the rest of the classifier.
+        segmented: list[list[str]] = []
+
+        def tokenize() -> list[str]:
+            if not segmented:
+                segmented.append(self.tokens(clean))
+            return segmented[0]
+
+        found = whole_words(found, self._singles, tokenize)
+        danger = whole_words(danger, self._danger_singles, tokenize)
         scores, evidence = self._score(found)
         ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence))
         if not ranked:
