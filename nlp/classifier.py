@@ -53,6 +53,7 @@ class Classifier:
         self._labels = {c.code: c.label for c in rules.categories}
         self._routing = dict(routing or {})
         self._places = PlaceFinder(grid_aliases or {})
+        self._codes = {c.code: i for i, c in enumerate(rules.categories)}
         # part of a keyword -> (category index, the keyword it belongs to)
         self._parts: dict[str, list[tuple[int, str]]] = {}
         for i, cat in enumerate(rules.categories):
@@ -60,9 +61,12 @@ class Classifier:
                 for part in keyword.split("+"):
                     self._parts.setdefault(part, []).append((i, keyword))
         u = rules.urgency
+        pattern_words = [
+            w for p in u.patterns for w in (*p.subjects, *p.harms, *p.cancel)
+        ]
         signal_words = [
             part for w in (*u.danger, *u.crowd_words, *u.calm) for part in w.split("+")
-        ]
+        ] + pattern_words
         context = [w for c in rules.categories for w in c.context]
         words = [*rules.vocabulary, *self._parts, *context, *signal_words, *self._places.aliases]
         words = list(dict.fromkeys(words))
@@ -70,6 +74,7 @@ class Classifier:
         # Words that are only danger or crowd signals silence nothing: 动手了 is still 动手
         # (a fight), 吐得 still holds 吐.
         signals = {p for w in (*u.danger, *u.crowd_words) for p in w.split("+")}
+        signals |= {w for p in u.patterns for w in (*p.subjects, *p.harms)}
         signal_only = signals - {*self._parts, *context, *rules.vocabulary, *u.calm}
         # Danger words are not silenced by a longer keyword (打架 in 打架斗殴) but are by
         # context, vocabulary and place words (着火 in 不是着火, 火 in 火车站).
@@ -135,8 +140,11 @@ class Classifier:
 
         found = whole_words(found, self._singles, tokenize)
         danger = whole_words(danger, self._danger_singles, tokenize)
+        patterns = self._urgency.patterns(clean, danger, anywhere)
         scores, evidence = self._score(found)
-        ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence))
+        self._add_patterns(patterns, scores, evidence)
+        pair_weights = {h.pair: h.pattern.weight for h in patterns}
+        ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
         if not ranked:
             category, conf = OTHER, 0.0
         else:
@@ -144,15 +152,35 @@ class Classifier:
             category = self._rules.categories[ranked[0][0]].code
             conf = confidence(best, runner_up)
         keywords = tuple(evidence.get(ranked[0][0], ())) if ranked else ()
-        signals = self._urgency.assess(clean, danger, anywhere)
+        signals = self._urgency.assess(clean, danger, anywhere, patterns)
         return self._result(category, conf, keywords, signals, self._places.find(clean))
 
-    def _rank(self, item: tuple[int, float], evidence: dict[int, list[str]]) -> tuple:
+    def _add_patterns(
+        self,
+        patterns: list[urgency.PatternHit],
+        scores: dict[int, float],
+        evidence: dict[int, list[str]],
+    ) -> None:
+        """A pattern with a category counts there like a keyword, named by its word pair."""
+        for hit in patterns:
+            if hit.pattern.category is None:
+                continue
+            index = self._codes[hit.pattern.category]
+            scores[index] = scores.get(index, 0.0) + hit.pattern.weight
+            evidence.setdefault(index, []).insert(0, hit.pair)
+
+    def _rank(
+        self,
+        item: tuple[int, float],
+        evidence: dict[int, list[str]],
+        pair_weights: dict[str, float],
+    ) -> tuple:
         """Highest score first; on a tie the strongest single keyword, then the longest."""
         index, score = item
         weights = self._rules.categories[index].keywords
         words = evidence[index]
-        return (-score, -max(weights[w] for w in words), -max(map(len, words)), index)
+        strongest = max(weights.get(w) or pair_weights.get(w, 0.0) for w in words)
+        return (-score, -strongest, -max(map(len, words)), index)
 
     def _score(self, found: Hits) -> tuple[dict[int, float], dict[int, list[str]]]:
         matched_parts: dict[tuple[int, str], set[str]] = {}
