@@ -82,6 +82,10 @@ class Classifier:
         self._blocks_danger = lambda phrase: phrase not in strong
         # Keywords are silenced by longer keywords, context, vocabulary, calm and place words.
         self._blocks_keyword = lambda phrase: phrase not in signal_only
+        # Words of danger patterns are silenced by any longer word that is not one of them:
+        # 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了.
+        in_patterns = frozenset(w for p in u.patterns for w in (*p.subjects, *p.harms))
+        self._blocks_pattern = lambda phrase: phrase not in in_patterns
         # One-character words count only as whole words in jieba's segmentation; parts of
         # "A+B" rules count anywhere.
         standalone = [*(k for c in rules.categories for k in c.keywords), *u.danger]
@@ -140,7 +144,9 @@ class Classifier:
 
         found = whole_words(found, self._singles, tokenize)
         danger = whole_words(danger, self._danger_singles, tokenize)
-        patterns = self._urgency.patterns(clean, danger, anywhere)
+        patterns = self._urgency.patterns(
+            clean, uncovered(anywhere, self._blocks_pattern), anywhere
+        )
         scores, evidence = self._score(found)
         self._add_patterns(patterns, scores, evidence)
         pair_weights = {h.pair: h.pattern.weight for h in patterns}
