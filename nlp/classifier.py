@@ -181,12 +181,14 @@ class Classifier:
         evidence: dict[int, list[str]],
         pair_weights: dict[str, float],
     ) -> tuple:
-        """Highest score first; on a tie the strongest single keyword, then the longest."""
+        """A category named outright (a weight-5 keyword: 精神障碍, 讨薪) first, as the rule
+        file promises; then the highest score; on a tie the strongest single keyword, then
+        the longest."""
         index, score = item
         weights = self._rules.categories[index].keywords
         words = evidence[index]
         strongest = max(weights.get(w) or pair_weights.get(w, 0.0) for w in words)
-        return (-score, -strongest, -max(map(len, words)), index)
+        return (-(strongest >= 5), -score, -strongest, -max(map(len, words)), index)
 
     def _score(self, found: Hits) -> tuple[dict[int, float], dict[int, list[str]]]:
         matched_parts: dict[tuple[int, str], set[str]] = {}
