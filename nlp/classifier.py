@@ -61,9 +61,7 @@ class Classifier:
                 for part in keyword.split("+"):
                     self._parts.setdefault(part, []).append((i, keyword))
         u = rules.urgency
-        pattern_words = [
-            w for p in u.patterns for w in (*p.subjects, *p.harms, *p.cancel)
-        ]
+        pattern_words = [w for p in u.patterns for w in (*p.subjects, *p.harms, *p.cancel)]
         signal_words = [
             part for w in (*u.danger, *u.crowd_words, *u.calm) for part in w.split("+")
         ] + pattern_words

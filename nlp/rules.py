@@ -153,7 +153,9 @@ def _pattern(path: Path, n: int, body: Any, codes: set[str]) -> DangerPattern:
     where = f"danger_patterns[{n}] ({name.strip()})"
     unknown = set(body) - _PATTERN_FIELDS
     if unknown:
-        raise RuleError(f"{path}: {where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+        raise RuleError(
+            f"{path}: {where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}"
+        )
     subjects = _words(path, f"{where}.subjects", body.get("subjects"))
     harms = _words(path, f"{where}.harms", body.get("harms"))
     if not subjects or not harms:

@@ -54,20 +54,26 @@ class Assessor:
         return found
 
     def _closest_pair(self, text: str, pattern: DangerPattern, words: Hits) -> str | None:
-        subjects = [(w, s) for w in pattern.subjects for s in words.get(w, ())]
+        subjects = [
+            (w, s)
+            for w in pattern.subjects
+            for s in words.get(w, ())
+            if not self._negated(text, s)
+        ]
         if not subjects:
             return None
-        subjects = [(w, s) for w, s in subjects if not self._negated(text, s)]
+        best: tuple[int, str] | None = None
         for harm in pattern.harms:
             for h_span in words.get(harm, ()):
                 if self._negated(text, h_span):
                     continue
                 for subject, s_span in subjects:
                     gap = _gap(s_span, h_span)
-                    if gap is not None and gap <= pattern.window:
-                        first, second = (subject, harm) if s_span < h_span else (harm, subject)
-                        return f"{first}…{second}"
-        return None
+                    if gap is None or gap > pattern.window or (best and best[0] <= gap):
+                        continue
+                    first, second = (subject, harm) if s_span < h_span else (harm, subject)
+                    best = (gap, f"{first}…{second}")
+        return best[1] if best else None
 
     def assess(
         self,
