@@ -12,6 +12,7 @@ import jieba
 from nlp import urgency
 from nlp.matcher import Hits, PhraseIndex, uncovered, whole_words
 from nlp.normalize import is_classifiable, normalize
+from nlp.patterns import PatternHit, PatternMatcher
 from nlp.place import PlaceFinder
 from nlp.rules import OTHER, RuleSet, load_rules
 
@@ -82,8 +83,8 @@ class Classifier:
         self._blocks_keyword = lambda phrase: phrase not in signal_only
         # Words of danger patterns are silenced by any longer word that is not one of them:
         # 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了.
-        in_patterns = frozenset(w for p in u.patterns for w in (*p.subjects, *p.harms))
-        self._blocks_pattern = lambda phrase: phrase not in in_patterns
+        self._patterns = PatternMatcher(u.patterns, u.negations)
+        self._blocks_pattern = lambda phrase: phrase not in self._patterns.words
         # One-character words count only as whole words in jieba's segmentation; parts of
         # "A+B" rules count anywhere.
         standalone = [*(k for c in rules.categories for k in c.keywords), *u.danger]
@@ -142,8 +143,10 @@ class Classifier:
 
         found = whole_words(found, self._singles, tokenize)
         danger = whole_words(danger, self._danger_singles, tokenize)
-        patterns = self._urgency.patterns(
-            clean, uncovered(anywhere, self._blocks_pattern), anywhere
+        patterns = (
+            self._patterns.find(clean, uncovered(anywhere, self._blocks_pattern), anywhere)
+            if self._patterns.possible(anywhere)
+            else []
         )
         scores, evidence = self._score(found)
         self._add_patterns(patterns, scores, evidence)
@@ -161,7 +164,7 @@ class Classifier:
 
     def _add_patterns(
         self,
-        patterns: list[urgency.PatternHit],
+        patterns: list[PatternHit],
         scores: dict[int, float],
         evidence: dict[int, list[str]],
     ) -> None:
