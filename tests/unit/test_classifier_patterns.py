@@ -79,3 +79,16 @@ def test_probe_h_meets_the_targets_it_was_tuned_to() -> None:
     assert report.macro_f1 >= 0.95
     assert report.urgent_recall >= 0.95
     assert report.urgent_precision >= 0.90
+
+
+def test_a_person_collapsed_with_no_other_clue_goes_to_community_services() -> None:
+    result = classifier().classify("一个人在路边晕倒了 口吐白沫")
+    assert (result.category, result.urgent) == ("livelihood", True)
+    assert result.keywords == ("一个人…晕",)
+
+
+@pytest.mark.parametrize(
+    "text", ["邻居家孩子在屋里摔东西 吵得很", "老人家晕车 想问下社区有没有车"]
+)
+def test_longer_everyday_words_silence_harm_words_inside_them(text: str) -> None:
+    assert classifier().classify(text).urgent is False
