@@ -12,6 +12,7 @@ import jieba
 from nlp import urgency
 from nlp.matcher import Hits, PhraseIndex, uncovered, whole_words
 from nlp.normalize import is_classifiable, normalize
+from nlp.patterns import PatternHit, PatternMatcher
 from nlp.place import PlaceFinder
 from nlp.rules import OTHER, RuleSet, load_rules
 
@@ -53,6 +54,7 @@ class Classifier:
         self._labels = {c.code: c.label for c in rules.categories}
         self._routing = dict(routing or {})
         self._places = PlaceFinder(grid_aliases or {})
+        self._codes = {c.code: i for i, c in enumerate(rules.categories)}
         # part of a keyword -> (category index, the keyword it belongs to)
         self._parts: dict[str, list[tuple[int, str]]] = {}
         for i, cat in enumerate(rules.categories):
@@ -60,21 +62,34 @@ class Classifier:
                 for part in keyword.split("+"):
                     self._parts.setdefault(part, []).append((i, keyword))
         u = rules.urgency
+        pattern_words = [w for p in u.patterns for w in (*p.subjects, *p.harms, *p.cancel)]
         signal_words = [
             part for w in (*u.danger, *u.crowd_words, *u.calm) for part in w.split("+")
-        ]
+        ] + pattern_words
         context = [w for c in rules.categories for w in c.context]
         words = [*rules.vocabulary, *self._parts, *context, *signal_words, *self._places.aliases]
         words = list(dict.fromkeys(words))
         self._index = PhraseIndex(words)
+        # Words that are only danger or crowd signals silence nothing: 动手了 is still 动手
+        # (a fight), 吐得 still holds 吐.
+        signals = {p for w in (*u.danger, *u.crowd_words) for p in w.split("+")}
+        signals |= {w for p in u.patterns for w in (*p.subjects, *p.harms)}
+        signal_only = signals - {*self._parts, *context, *rules.vocabulary, *u.calm}
         # Danger words are not silenced by a longer keyword (打架 in 打架斗殴) but are by
         # context, vocabulary and place words (着火 in 不是着火, 火 in 火车站).
-        strong = {*self._parts, *(p for w in u.danger for p in w.split("+"))}
+        strong = {*self._parts, *(p for w in u.danger for p in w.split("+")), *signal_only}
         self._blocks_danger = lambda phrase: phrase not in strong
+        # Keywords are silenced by longer keywords, context, vocabulary, calm and place words.
+        self._blocks_keyword = lambda phrase: phrase not in signal_only
+        # Words of danger patterns are silenced by any longer word that is not one of them:
+        # 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了.
+        self._patterns = PatternMatcher(u.patterns, u.negations)
+        self._blocks_pattern = lambda phrase: phrase not in self._patterns.words
         # One-character words count only as whole words in jieba's segmentation; parts of
         # "A+B" rules count anywhere.
         standalone = [*(k for c in rules.categories for k in c.keywords), *u.danger]
         self._singles = frozenset(w for w in standalone if len(w) == 1)
+        self._danger_singles = frozenset(w.split("+")[0] for w in u.danger) & self._singles
         self._urgency = urgency.Assessor(u)
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
@@ -116,10 +131,27 @@ class Classifier:
             return self._result(OTHER, 0.0, (), (False, (), None), (None, None))
         anywhere = self._index.find(clean)
         danger = uncovered(anywhere, self._blocks_danger)
-        danger = whole_words(danger, self._singles, lambda: self.tokens(clean))
-        found = uncovered(danger)
+        found = uncovered(danger, self._blocks_keyword)
+        # Segment only when a one-character word still counts: 车 inside 电动车 is already
+        # silenced, and segmentation costs as much as the rest of the classifier.
+        segmented: list[list[str]] = []
+
+        def tokenize() -> list[str]:
+            if not segmented:
+                segmented.append(self.tokens(clean))
+            return segmented[0]
+
+        found = whole_words(found, self._singles, tokenize)
+        danger = whole_words(danger, self._danger_singles, tokenize)
+        patterns = (
+            self._patterns.find(clean, uncovered(anywhere, self._blocks_pattern), anywhere)
+            if self._patterns.possible(anywhere)
+            else []
+        )
         scores, evidence = self._score(found)
-        ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence))
+        self._add_patterns(patterns, scores, evidence)
+        pair_weights = {h.pair: h.pattern.weight for h in patterns}
+        ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
         if not ranked:
             category, conf = OTHER, 0.0
         else:
@@ -127,15 +159,37 @@ class Classifier:
             category = self._rules.categories[ranked[0][0]].code
             conf = confidence(best, runner_up)
         keywords = tuple(evidence.get(ranked[0][0], ())) if ranked else ()
-        signals = self._urgency.assess(clean, danger, anywhere)
+        signals = self._urgency.assess(clean, danger, anywhere, patterns)
         return self._result(category, conf, keywords, signals, self._places.find(clean))
 
-    def _rank(self, item: tuple[int, float], evidence: dict[int, list[str]]) -> tuple:
-        """Highest score first; on a tie the strongest single keyword, then the longest."""
+    def _add_patterns(
+        self,
+        patterns: list[PatternHit],
+        scores: dict[int, float],
+        evidence: dict[int, list[str]],
+    ) -> None:
+        """A pattern with a category counts there like a keyword, named by its word pair."""
+        for hit in patterns:
+            if hit.pattern.category is None:
+                continue
+            index = self._codes[hit.pattern.category]
+            scores[index] = scores.get(index, 0.0) + hit.pattern.weight
+            evidence.setdefault(index, []).insert(0, hit.pair)
+
+    def _rank(
+        self,
+        item: tuple[int, float],
+        evidence: dict[int, list[str]],
+        pair_weights: dict[str, float],
+    ) -> tuple:
+        """A category named outright (a weight-5 keyword: 精神障碍, 讨薪) first, as the rule
+        file promises; then the highest score; on a tie the strongest single keyword, then
+        the longest."""
         index, score = item
         weights = self._rules.categories[index].keywords
         words = evidence[index]
-        return (-score, -max(weights[w] for w in words), -max(map(len, words)), index)
+        strongest = max(weights.get(w) or pair_weights.get(w, 0.0) for w in words)
+        return (-(strongest >= 5), -score, -strongest, -max(map(len, words)), index)
 
     def _score(self, found: Hits) -> tuple[dict[int, float], dict[int, list[str]]]:
         matched_parts: dict[tuple[int, str], set[str]] = {}

@@ -26,17 +26,27 @@ _DIGITS = {
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _NUMBER = r"(?:\d+|[零〇一二两俩三四五六七八九十百千万几数上好]+)"
 _APPROX = r"(?:多|余|来|几|上下|左右)?"
-# A count is people when it is followed by 人, by the people classifiers 名/位, or by
-# 个 and a word for people (工人, 村民, 业主, 骑手, 司机 ...).
-_NOUN = r"[\u4e00-\u9fff]{0,3}[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐]"
+# A count is people when it is followed by 人, by the people classifiers 名/位, by 个 and
+# a word for people (工人, 村民, 业主, 骑手, 司机 ...), or directly by a word for a group of
+# people (几百业主, 三十多村民).
+_NOUN = r"[\u4e00-\u9fff]{0,3}[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐太爷婆娘叔伯娃童仔]"
+_GROUP = (
+    r"(?:业主|村民|居民|工人|民工|职工|员工|群众|家长|学生|商户|摊主|投资人|访民|老人|骑手|司机)"
+)
 _PEOPLE = re.compile(
     rf"(?P<num>{_NUMBER}){_APPROX}"
-    rf"(?:人|号人|[名位口](?:{_NOUN})?|个(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间){_NOUN})"
+    rf"(?:人|号人|[名位口](?:{_NOUN})?|个(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间){_NOUN}"
+    rf"|{_GROUP})"
 )
 
 
-# Crowds said without a number (一大群人, 黑压压一片) count as the smallest crowd, ten.
-_VAGUE_CROWD = re.compile(r"一大(?:群|帮|伙|堆)人|黑压压|乌泱泱|乌压压|好几十号|几十号人")
+# Crowds said without a number (一大群人, 黑压压一片, 好多工人, 一帮村民) count as the smallest
+# crowd, ten; they make a report urgent only together with a crowd word (围着, 堵在, 闹 ...).
+_VAGUE_CROWD = re.compile(
+    r"一大(?:群|帮|伙|堆)人|黑压压|乌泱泱|乌压压|好几十号|几十号人"
+    r"|(?:好多|好些|很多|许多|一堆)(?:个)?[\u4e00-\u9fff]{0,2}[人工民主生]"
+    r"|(?:一帮|一群|一伙)[\u4e00-\u9fff]{0,4}[人工民主生员众客机长属]"
+)
 _VAGUE_COUNT = 10
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +31,31 @@ class CategoryRules:
 
 
 @dataclass(frozen=True)
+class DangerPattern:
+    """A subject word and a harm word close together: 老人 … 摔, 厨房 … 着了, 孩子 … 不见了.
+
+    Words are combined instead of listed as whole phrases, so 老太太摔在厕所 and 老人在厕所摔了
+    are the same rule. Either word may come first; at most `window` characters between them.
+    """
+
+    name: str
+    subjects: tuple[str, ...]
+    harms: tuple[str, ...]
+    window: int
+    cancel: tuple[str, ...]  # any of these anywhere in the report and the pattern does not count
+    urgent: bool
+    category: str | None  # the pair also counts as a keyword of this category
+    weight: float
+
+
+@dataclass(frozen=True)
 class UrgencyRules:
     danger: tuple[str, ...]
     crowd_min_people: int
     crowd_words: tuple[str, ...]
     calm: tuple[str, ...]
     negations: tuple[str, ...]
+    patterns: tuple[DangerPattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +139,55 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
     )
 
 
+MAX_WINDOW = 30
+_PATTERN_FIELDS = {"name", "subjects", "harms", "window", "cancel", "urgent", "category", "weight"}
+
+
+def _pattern(path: Path, n: int, body: Any, codes: set[str]) -> DangerPattern:
+    where = f"danger_patterns[{n}]"
+    if not isinstance(body, dict):
+        raise RuleError(f"{path}: {where}: expected name, subjects, harms, window")
+    name = body.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise RuleError(f"{path}: {where}.name: missing Chinese name")
+    where = f"danger_patterns[{n}] ({name.strip()})"
+    unknown = set(body) - _PATTERN_FIELDS
+    if unknown:
+        raise RuleError(
+            f"{path}: {where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}"
+        )
+    subjects = _words(path, f"{where}.subjects", body.get("subjects"))
+    harms = _words(path, f"{where}.harms", body.get("harms"))
+    if not subjects or not harms:
+        raise RuleError(f"{path}: {where}: needs at least one word in subjects and in harms")
+    window = body.get("window", 6)
+    if isinstance(window, bool) or not isinstance(window, int) or not 0 <= window <= MAX_WINDOW:
+        raise RuleError(f"{path}: {where}.window: must be a whole number from 0 to {MAX_WINDOW}")
+    urgent = body.get("urgent", True)
+    if not isinstance(urgent, bool):
+        raise RuleError(f"{path}: {where}.urgent: must be true or false")
+    category = body.get("category")
+    if category is not None and category not in codes:
+        raise RuleError(f"{path}: {where}.category: {category!r} is not a category in this file")
+    weight = body.get("weight", 3)
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 10:
+        raise RuleError(f"{path}: {where}.weight: must be a number in (0, 10]")
+    if not urgent and category is None:
+        raise RuleError(f"{path}: {where}: a pattern that is not urgent needs a category")
+    cancel = _words(path, f"{where}.cancel", body.get("cancel"))
+    return DangerPattern(
+        name.strip(), subjects, harms, window, cancel, urgent, category, float(weight)
+    )
+
+
+def _patterns(path: Path, value: Any, codes: set[str]) -> tuple[DangerPattern, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RuleError(f"{path}: danger_patterns: expected a list of patterns")
+    return tuple(_pattern(path, n, body, codes) for n, body in enumerate(value, start=1))
+
+
 def load_rules(path: Path) -> RuleSet:
     path = Path(path)
     try:
@@ -133,8 +201,11 @@ def load_rules(path: Path) -> RuleSet:
     categories = tuple(_category(path, code, body) for code, body in data["categories"].items())
     if OTHER not in {c.code for c in categories}:
         raise RuleError(f"{path}: categories.{OTHER}: missing; every rule file needs 'other'")
+    urgency = _urgency(path, data.get("urgency") or {})
+    codes = {c.code for c in categories}
+    patterns = _patterns(path, data.get("danger_patterns"), codes)
     return RuleSet(
         categories=categories,
         vocabulary=_words(path, "vocabulary", data.get("vocabulary")),
-        urgency=_urgency(path, data.get("urgency") or {}),
+        urgency=replace(urgency, patterns=patterns),
     )

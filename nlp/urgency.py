@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from nlp.matcher import Hits, Span
 from nlp.numbers import people_count
+from nlp.patterns import PatternHit, negated
 from nlp.rules import UrgencyRules
-
-_NEGATION_WINDOW = 3  # 不是着火, 没有泄漏, 没人受伤: the negation sits just before the word
 
 
 class Assessor:
@@ -21,11 +22,14 @@ class Assessor:
             self._danger.setdefault(first, []).append((order, word, tuple(rest)))
 
     def _negated(self, text: str, span: Span) -> bool:
-        before = text[max(0, span[0] - _NEGATION_WINDOW) : span[0]]
-        return any(n in before for n in self._rules.negations)
+        return negated(text, span, self._rules.negations)
 
     def assess(
-        self, text: str, words: Hits, anywhere: Hits
+        self,
+        text: str,
+        words: Hits,
+        anywhere: Hits,
+        patterns: Sequence[PatternHit] = (),
     ) -> tuple[bool, tuple[str, ...], int | None]:
         """(urgent, the words that made it urgent, number of people mentioned).
 
@@ -38,6 +42,7 @@ class Assessor:
             if rules and not all(self._negated(text, s) for s in spans):
                 hits += [(o, w) for o, w, rest in rules if all(p in anywhere for p in rest)]
         reasons = [w for _, w in sorted(hits)]
+        reasons += [hit.pair for hit in patterns if hit.pattern.urgent]
         count = people_count(text)
         people = count[0] if count else None
         if count and count[0] >= self._rules.crowd_min_people:

@@ -22,6 +22,9 @@ from nlp.numbers import parse_number, people_count
         ("几十个村民", 20),
         ("8名装修工人", 8),
         ("二三十个民工", 20),
+        ("二三十个老太太", 20),
+        ("好几百业主", 200),
+        ("三十多村民", 30),
     ],
 )
 def test_rough_counts_of_people_are_read_as_their_lower_bound(text: str, count: int) -> None:
@@ -32,6 +35,12 @@ def test_rough_counts_of_people_are_read_as_their_lower_bound(text: str, count: 
 @pytest.mark.parametrize("text", ["找了两个多小时", "三个月工资没发", "5辆电动车", "三个单元"])
 def test_counts_of_other_things_are_not_people(text: str) -> None:
     assert people_count(text) is None
+
+
+@pytest.mark.parametrize("text", ["一大群人", "黑压压一片", "好多工人", "一帮村民", "聚了好多人"])
+def test_crowds_without_a_number_count_as_ten(text: str) -> None:
+    found = people_count(text)
+    assert found is not None and found[0] == 10
 
 
 def test_the_largest_group_mentioned_wins() -> None:

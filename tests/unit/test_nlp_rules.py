@@ -102,3 +102,58 @@ def test_rule_file_without_other_is_rejected(tmp_path: Path) -> None:
 def test_bad_crowd_size_is_named(tmp_path: Path) -> None:
     message = error_for(tmp_path, GOOD + "  crowd_min_people: lots\n")
     assert "urgency.crowd_min_people" in message
+
+
+PATTERN = """
+danger_patterns:
+  - name: 有人摔倒
+    subjects: [老人, 孩子]
+    harms: [摔, 晕]
+    window: 4
+    cancel: [没事]
+"""
+
+
+def test_a_danger_pattern_makes_a_report_urgent_and_names_the_pair(tmp_path: Path) -> None:
+    write(tmp_path, GOOD + PATTERN)
+    classifier = Classifier.from_config(tmp_path)
+    result = classifier.classify("楼下老人刚才摔了一跤")
+    assert result.urgent
+    assert result.urgency_reasons == ("老人…摔",)
+    assert not classifier.classify("楼下老人刚才摔了一跤 人没事").urgent
+    assert not classifier.classify("老人说了半天话 最后才提到早上摔了").urgent  # too far apart
+
+
+def test_a_danger_pattern_with_a_category_counts_as_its_keyword(tmp_path: Path) -> None:
+    text = PATTERN.replace("    cancel: [没事]\n", "    category: fire_safety\n    weight: 2\n")
+    write(tmp_path, GOOD + text)
+    result = Classifier.from_config(tmp_path).classify("孩子晕了")
+    assert (result.category, result.keywords, result.urgent) == ("fire_safety", ("孩子…晕",), True)
+
+
+def test_pattern_without_harms_is_named(tmp_path: Path) -> None:
+    message = error_for(tmp_path, GOOD + PATTERN.replace("    harms: [摔, 晕]\n", ""))
+    assert "danger_patterns[1] (有人摔倒)" in message
+    assert "harms" in message
+
+
+def test_pattern_with_an_unknown_category_is_named(tmp_path: Path) -> None:
+    message = error_for(tmp_path, GOOD + PATTERN + "    category: fire\n")
+    assert "danger_patterns[1] (有人摔倒).category" in message and "'fire'" in message
+
+
+def test_pattern_window_must_be_a_small_whole_number(tmp_path: Path) -> None:
+    message = error_for(tmp_path, GOOD + PATTERN.replace("window: 4", "window: 100"))
+    assert "danger_patterns[1] (有人摔倒).window" in message
+
+
+def test_pattern_with_a_sentence_as_word_is_named(tmp_path: Path) -> None:
+    message = error_for(tmp_path, GOOD + PATTERN.replace("[老人, 孩子]", "[楼下那个老人家的孙子]"))
+    assert "danger_patterns[1] (有人摔倒).subjects" in message
+
+
+def test_pattern_without_a_name_is_named(tmp_path: Path) -> None:
+    message = error_for(
+        tmp_path, GOOD + PATTERN.replace("  - name: 有人摔倒\n    subjects", "  - subjects")
+    )
+    assert "danger_patterns[1].name" in message

@@ -1,0 +1,95 @@
+"""Danger patterns: a subject word and a harm word close together (老人…摔, 厨房…着了).
+
+Combining words says what a list of whole phrases cannot: 老太太在厕所摔了, 摔倒的是个老人
+and 老人摔在地上 are one rule. The rules live in categories.yaml (`danger_patterns`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nlp.matcher import Hits, Span
+from nlp.rules import DangerPattern
+
+NEGATION_WINDOW = 3  # 不是着火, 没有泄漏, 没人受伤: the negation sits just before the word
+
+Found = list[tuple[str, list[Span]]]  # words of one side of a pattern and where they are
+
+
+def negated(text: str, span: Span, negations: Sequence[str]) -> bool:
+    before = text[max(0, span[0] - NEGATION_WINDOW) : span[0]]
+    return any(n in before for n in negations)
+
+
+@dataclass(frozen=True)
+class PatternHit:
+    pattern: DangerPattern
+    pair: str  # the two words in the order they were said: "老太太…摔"
+
+
+def _gap(a: Span, b: Span) -> int | None:
+    """Characters between two spans that do not overlap; None when they overlap."""
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return None
+
+
+class PatternMatcher:
+    """The patterns indexed by word, so a report only looks at patterns it has words of."""
+
+    def __init__(self, patterns: Sequence[DangerPattern], negations: Sequence[str]) -> None:
+        self._patterns = tuple(patterns)
+        self._negations = tuple(negations)
+        # word -> (pattern number, whether the word is a subject of it)
+        self._roles: dict[str, list[tuple[int, bool]]] = {}
+        for number, pattern in enumerate(self._patterns):
+            for word in pattern.subjects:
+                self._roles.setdefault(word, []).append((number, True))
+            for word in pattern.harms:
+                self._roles.setdefault(word, []).append((number, False))
+        self.words = frozenset(self._roles)
+
+    def _both_sides(self, words: Hits) -> dict[int, tuple[Found, Found]]:
+        sides: dict[int, tuple[Found, Found]] = {}
+        for word, spans in words.items():
+            for number, is_subject in self._roles.get(word, ()):
+                subjects, harms = sides.setdefault(number, ([], []))
+                (subjects if is_subject else harms).append((word, spans))
+        return {n: s for n, s in sides.items() if s[0] and s[1]}
+
+    def possible(self, words: Hits) -> bool:
+        """Whether some pattern has a subject and a harm word among these hits at all."""
+        return bool(self._both_sides(words))
+
+    def find(self, text: str, words: Hits, anywhere: Hits) -> list[PatternHit]:
+        """Patterns whose subject and harm words occur within the window, neither negated
+        (没人, 没有摔), with none of the pattern's cancel words anywhere in the report."""
+        found = []
+        for number, (subjects, harms) in sorted(self._both_sides(words).items()):
+            pattern = self._patterns[number]
+            if any(word in anywhere for word in pattern.cancel):
+                continue
+            pair = self._closest_pair(text, pattern.window, subjects, harms)
+            if pair:
+                found.append(PatternHit(pattern, pair))
+        return found
+
+    def _closest_pair(self, text: str, window: int, subjects: Found, harms: Found) -> str | None:
+        subject_spans = [
+            (w, s) for w, spans in subjects for s in spans if not negated(text, s, self._negations)
+        ]
+        best: tuple[int, str] | None = None
+        for harm, spans in harms:
+            for h_span in spans:
+                if negated(text, h_span, self._negations):
+                    continue
+                for subject, s_span in subject_spans:
+                    gap = _gap(s_span, h_span)
+                    if gap is None or gap > window or (best and best[0] <= gap):
+                        continue
+                    first, second = (subject, harm) if s_span < h_span else (harm, subject)
+                    best = (gap, f"{first}…{second}")
+        return best[1] if best else None

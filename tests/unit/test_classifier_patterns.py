@@ -1,0 +1,94 @@
+"""Danger said in words the rules never listed: a subject and a harm close together.
+
+probe_h (200 lines) was written by someone who never saw the rules; it was scored before
+the danger patterns existed (macro-F1 0.860, urgent P/R 0.904/0.810) and then used to shape
+them, so it is a regression guard here. The honest measure of unseen text is probe_i,
+scored once afterwards and recorded in README ("Classifier figures") without a target.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from gridbot.config import load_street_config
+from nlp import Classifier
+from nlp.cli import evaluate_file
+
+CONFIG = Path(__file__).parents[2] / "config"
+DATA = Path(__file__).parents[1] / "data"
+
+
+@cache
+def classifier() -> Classifier:
+    street = load_street_config(CONFIG)
+    return Classifier.from_config(CONFIG, street.grid_aliases(), street.routes)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("菜场门口一个老大爷突然栽在地上 叫他也不应", "老大爷…栽"),
+        ("阳台上晾的被子着了 好大的烟", "被子…着了"),
+        ("暴雨 低洼那几户水进屋了 老人还在家", "水…进屋"),
+        ("孩子中午出去玩 到现在也没回来", "孩子…没回来"),
+        ("煤炉子烧了一夜 早上全家都头晕", "炉子…头晕"),
+        ("有个男的拎着砖头在街上晃", "拎着…砖头"),
+        ("小孩趴在窗台外面 家里没大人", "小孩…窗台外"),
+        ("一辆三轮撞倒了一个老太太", "撞倒…老太太"),
+    ],
+)
+def test_subject_and_harm_close_together_are_urgent_and_named(text: str, pair: str) -> None:
+    result = classifier().classify(text)
+    assert result.urgent, text
+    assert pair in result.urgency_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老人在家门口摔了一跤 没事 已经扶起来了",
+        "工地围挡倒了一大片 倒在人行道上 没砸到人",
+        "公园健身器材坏了 扶手断了",
+        "孩子的自行车放学后找不到了 已经找到了",
+        "小区里有人烧烤 烟很大",
+        "楼上电视开得很大声 全是枪声爆炸声",
+        "老人睡着了 叫了两声没答应",
+    ],
+)
+def test_look_alikes_and_cancel_words_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
+
+
+def test_fire_at_a_place_counts_as_fire_with_the_pair_as_explanation() -> None:
+    result = classifier().classify("厨房着了 老太太还在里头")
+    assert result.category == "fire_safety"
+    assert result.keywords[0] == "厨房…着了"
+
+
+def test_a_category_named_outright_outranks_many_weak_words() -> None:
+    text = "精神障碍患者老陈的药没去领 他妈腿脚不好 问社区能不能帮忙上门看看"
+    assert classifier().classify(text).category == "special_groups"
+
+
+def test_probe_h_meets_the_targets_it_was_tuned_to() -> None:
+    report = evaluate_file(classifier(), DATA / "probe_h.jsonl")
+    assert report.total == 200
+    assert report.macro_f1 >= 0.95
+    assert report.urgent_recall >= 0.95
+    assert report.urgent_precision >= 0.90
+
+
+def test_a_person_collapsed_with_no_other_clue_goes_to_community_services() -> None:
+    result = classifier().classify("一个人在路边晕倒了 口吐白沫")
+    assert (result.category, result.urgent) == ("livelihood", True)
+    assert result.keywords == ("一个人…晕",)
+
+
+@pytest.mark.parametrize(
+    "text", ["邻居家孩子在屋里摔东西 吵得很", "老人家晕车 想问下社区有没有车"]
+)
+def test_longer_everyday_words_silence_harm_words_inside_them(text: str) -> None:
+    assert classifier().classify(text).urgent is False
