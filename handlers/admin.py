@@ -51,7 +51,8 @@ async def cmd_bind(message: Message, command: CommandObject, ctx: ServiceContext
     else:
         reply = texts.BIND_OK.format(name=result.target_name)
     if result.backlog:
-        reply += "\n" + texts.BIND_BACKLOG.format(count=result.backlog)
+        backlog = texts.BIND_BACKLOG if result.target == COMMAND else texts.BIND_BACKLOG_JOINT
+        reply += "\n" + backlog.format(count=result.backlog)
     await message.reply(reply)
 
 

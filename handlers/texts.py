@@ -72,6 +72,7 @@ BIND_OK_COMMUNITY = (
     "本群已绑定为「{name}」社区群，本社区超时未处置的事件和领导接访公告将发到这里。"
 )
 BIND_BACKLOG = "另有 {count} 件待分拨事件已补发到本群。"
+BIND_BACKLOG_JOINT = "另有 {count} 件联调联处协办事件已补发到本群，请点「协办接单」。"
 
 POPUP = {
     "ok": "已处理",

@@ -10,6 +10,7 @@ from gridbot.config import COMMAND, COMMUNITY_PREFIX, DIGEST, StreetConfig
 from gridbot.db.models import Case, ChatBinding
 from gridbot.services.context import Actor, Outcome, ServiceContext
 from gridbot.services.dispatch import last_triage_reason, post_triage_card
+from gridbot.services.joint import post_waiting_assist_cards
 from gridbot.states import Status
 
 
@@ -72,4 +73,7 @@ async def bind(ctx: ServiceContext, chat_id: int, raw_target: str, actor: Actor)
             for case in list(waiting):
                 await post_triage_card(ctx, session, case, await last_triage_reason(session, case))
                 backlog += 1
+        elif target in ctx.street.teams:
+            await session.flush()
+            backlog = await post_waiting_assist_cards(ctx, session, target)
     return BindResult(Outcome.OK, target, target_name(ctx.street, target), backlog)

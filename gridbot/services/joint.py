@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.config import COMMAND
@@ -109,6 +109,30 @@ async def _post_assist_card(
     card = ctx.presenter.joint_card(ctx.view(case), _team(ctx, case, row), row.card_seq)
     enqueue(session, ctx.clock.now(), chat, card, ref=assist_ref(case.id, row))
     return True
+
+
+async def post_waiting_assist_cards(
+    ctx: ServiceContext, session: AsyncSession, team_code: str
+) -> int:
+    """A team's chat was just bound: its assisting cards for open joint cases, posted now."""
+    rows = await session.scalars(
+        select(CaseTeam)
+        .join(Case, Case.id == CaseTeam.case_id)
+        .where(
+            CaseTeam.team_code == team_code,
+            CaseTeam.is_lead.is_(False),
+            CaseTeam.chat_id.is_(None),
+            CaseTeam.accepted_at.is_(None),
+            Case.status.in_((Status.DISPATCHED, Status.ACCEPTED)),
+        )
+        .order_by(CaseTeam.case_id)
+    )
+    posted = 0
+    for row in list(rows):
+        case = await session.get(Case, row.case_id)
+        assert case is not None
+        posted += await _post_assist_card(ctx, session, case, row)
+    return posted
 
 
 def _retire_assist_card(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from gridbot.db.models import CaseEvent, CaseTeam
+from gridbot.services.bindings import bind
 from gridbot.services.context import Actor, Outcome
 from gridbot.services.joint import accept_assist
 from gridbot.services.reporter_actions import withdraw
@@ -182,3 +183,15 @@ async def test_withdrawal_retires_the_assisting_cards_too(ctx):
     assert (await withdraw(ctx, case.id, Actor(WORKER, "张三"))).outcome is Outcome.OK
     police = (await outbox(ctx, POLICE))[-1]
     assert police.kind == "edit" and "已撤回" in police.text and police.buttons == []
+
+
+async def test_an_assisting_team_bound_later_gets_its_card_then(ctx):
+    case = await joint_wage_case(ctx)  # the petition office has no chat yet
+    petition_chat = -1400
+    result = await bind(ctx, petition_chat, "petition", ADMIN)
+    assert result.outcome is Outcome.OK and result.backlog == 1
+    card = (await outbox(ctx, petition_chat))[-1]
+    assert case.number in card.text and button_labels(card) == ["协办接单"]
+    assert (await teams(ctx, case.id))["petition"].chat_id == petition_chat
+    again = await bind(ctx, petition_chat, "petition", ADMIN)  # nothing is posted twice
+    assert again.backlog == 0 and len(await outbox(ctx, petition_chat)) == 1
