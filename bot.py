@@ -10,7 +10,7 @@ import logging
 import sys
 from dataclasses import dataclass
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import BotCommand
@@ -24,9 +24,11 @@ from gridbot.deadlines import DeadlinePolicy
 from gridbot.outbox import OutboxSender
 from gridbot.scheduler import build_scheduler
 from gridbot.services.context import ServiceContext
+from gridbot.services.delivery import failure_notifier
 from gridbot.settings import TELEGRAM_API, Settings
 from gridbot.workcalendar import WorkCalendar
 from handlers import build_router
+from handlers.polling import ConfirmAfterHandlingDispatcher
 from handlers.presenter import ChinesePresenter
 from handlers.transport import AiogramTransport
 from nlp import Classifier, RuleError
@@ -81,7 +83,7 @@ class App:
     settings: Settings
     ctx: ServiceContext
     bot: Bot
-    dispatcher: Dispatcher
+    dispatcher: ConfirmAfterHandlingDispatcher
     sender: OutboxSender
     tasks: list[asyncio.Task[None]]
 
@@ -90,9 +92,17 @@ class App:
         ctx = build_context(settings, clock)
         await upgrade_to_head(settings.resolved_database_url)
         bot = make_bot(settings)
-        dispatcher = Dispatcher(ctx=ctx)
+        dispatcher = ConfirmAfterHandlingDispatcher(ctx=ctx)
         dispatcher.include_router(build_router())
-        sender = OutboxSender(ctx.uow, AiogramTransport(bot), ctx.clock, poll_seconds=0.5)
+        sender = OutboxSender(
+            ctx.uow,
+            AiogramTransport(bot),
+            ctx.clock,
+            poll_seconds=0.5,
+            limits=settings.send_limits(),
+            on_failed=failure_notifier(ctx),
+            lease_seconds=settings.outbox_lease_seconds,
+        )
         ctx.uow.after_commit(sender.wake)
         return cls(settings, ctx, bot, dispatcher, sender, [])
 

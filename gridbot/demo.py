@@ -107,6 +107,11 @@ async def play_day(emu: TelegramEmulator, out: Callable[[str], None] = print) ->
         t.flush()
 
 
+async def _card_offers(emu: TelegramEmulator, chat: int, message_id: int, label: str) -> None:
+    """The card edit and the reporter's notice travel separately: wait for the card too."""
+    await emu.wait_for(lambda: label in str(_buttons(emu, chat, message_id)), timeout=10)
+
+
 async def _script(emu: TelegramEmulator, t: Transcript, out: Callable[[str], None]) -> None:
     for user, name in PEOPLE.items():
         emu.add_user(user, name)
@@ -141,6 +146,7 @@ async def _script(emu: TelegramEmulator, t: Transcript, out: Callable[[str], Non
     section("劳动协理组接单并办结，报告人满意")
     emu.press_button(LABOR_LEAD, LABOR_CHAT, wage_card.message_id, text="接单")
     await emu.wait_for_message(WORKER, "接单处置")
+    await _card_offers(emu, LABOR_CHAT, wage_card.message_id, "办结")
     emu.press_button(LABOR_LEAD, LABOR_CHAT, wage_card.message_id, text="办结")
     await emu.wait_for_message(LABOR_CHAT, "办理结果")
     emu.send_photo(
@@ -159,6 +165,7 @@ async def _script(emu: TelegramEmulator, t: Transcript, out: Callable[[str], Non
     police_card = await emu.wait_for_message(POLICE_CHAT, _number(vendor_ack))
     emu.press_button(POLICE_LEAD, POLICE_CHAT, police_card.message_id, text="接单")
     await emu.wait_for_message(VOLUNTEER, "接单处置")
+    await _card_offers(emu, POLICE_CHAT, police_card.message_id, "办结")
     emu.press_button(POLICE_LEAD, POLICE_CHAT, police_card.message_id, text="办结")
     await emu.wait_for_message(POLICE_CHAT, "办理结果")
     emu.send_text(POLICE_LEAD, "已口头劝离", chat_id=POLICE_CHAT)

@@ -44,9 +44,7 @@ async def test_worker_report_reaches_the_team_and_the_whole_loop_closes(emu, app
     assert "张三（网格员）" in card.content and "前接单" in card.content
 
     emu.press_button(LEAD, LABOR_CHAT, card.message_id, text="接单")
-    await emu.wait_for(
-        lambda: "王队长 已于" in emu.message(LABOR_CHAT, card.message_id).content
-    )
+    await emu.wait_for(lambda: "王队长 已于" in emu.message(LABOR_CHAT, card.message_id).content)
     assert labels(emu.message(LABOR_CHAT, card.message_id))[0] == "办结"
     await emu.wait_for_message(WORKER, "接单处置")
 
