@@ -232,15 +232,16 @@ class OutboxSender:
 
     async def _send_in_turn(self, row: OutboxMessage) -> bool:
         """Wait for a slot under the limits, then deliver; True when the row was delivered."""
-        while True:
-            wait = self.budget.wait(row.chat_id)
-            if wait > 0:
+        while (wait := self.budget.wait(row.chat_id)) > 0:
+            await asyncio.sleep(wait)
+        async with self._calls:
+            if not await self._claim(row):
+                return False  # another sender has it, or it changed meanwhile
+            # Take the slot only now, right before the call, so our clock and Telegram's
+            # agree on when the message went (the claim above takes a variable while).
+            while (wait := self.budget.try_take(row.chat_id)) > 0:
                 await asyncio.sleep(wait)
-                continue
-            async with self._calls:
-                if self.budget.try_take(row.chat_id) > 0:
-                    continue  # another chat took the last global slot meanwhile
-                return await self._deliver(row)
+            return await self._deliver(row)
 
     async def _finish_workers(self) -> None:
         if not self._busy:
@@ -259,8 +260,6 @@ class OutboxSender:
         return bool(getattr(result, "rowcount", 0))
 
     async def _deliver(self, row: OutboxMessage) -> bool:
-        if not await self._claim(row):
-            return False  # another sender has it, or it changed meanwhile
         message = _message_from_row(row)
         message_id: int | None = None
         error: str | None = None
