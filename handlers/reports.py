@@ -98,9 +98,10 @@ async def on_report(message: Message, ctx: ServiceContext) -> None:
     )
     result = await submit_report(ctx, report)
     # A new case is answered through the outbox (the acknowledgement is part of the record).
+    # ALREADY_RECEIVED is Telegram delivering the same update again (after a crash): the
+    # first delivery was answered, so stay silent.
     replies = {
         IntakeKind.HELD_UNREGISTERED: texts.HELD_UNREGISTERED,
-        IntakeKind.ALREADY_RECEIVED: texts.ALREADY_RECEIVED,
         IntakeKind.WAITING_FOR_TEXT: texts.WAITING_FOR_TEXT_LOCATION
         if location
         else texts.WAITING_FOR_TEXT_PHOTO,

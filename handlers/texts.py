@@ -40,10 +40,9 @@ WAITING_FOR_TEXT_PHOTO = (
     "已收到照片。请再发一段文字说明发生了什么、在哪里，我会和照片一起登记为事件。"
 )
 WAITING_FOR_TEXT_LOCATION = "已收到位置。请再发一段文字说明发生了什么，我会和位置一起登记为事件。"
-ALREADY_RECEIVED = "这条报告已经登记过了，请勿重复发送。"
 UNSUPPORTED_CONTENT = "暂不支持这种消息（如贴纸、语音）。请用文字描述问题，可附照片或位置。"
 UNKNOWN_COMMAND = "无法识别的命令。/help 查看使用说明。"
-ERROR = "抱歉，系统暂时出了点问题，您的消息已记录，请稍后再试或联系指挥中心。"
+ERROR = "抱歉，系统暂时出了点问题，请稍后重新发送，或联系指挥中心。"
 
 MINE_NOT_REGISTERED = "您还没有注册。请发送 /register 姓名 网格编号。"
 MINE_EMPTY = "您目前没有未办结的事件。"

@@ -122,6 +122,11 @@ class TelegramEmulator(UserActions):
         """Updates queued and not yet confirmed by the bot."""
         return self.state.updates
 
+    def confirmed_updates(self) -> list[dict[str, Any]]:
+        """Updates the bot confirmed (Telegram considers them delivered and forgets them)."""
+        through = self.state.confirmed_through
+        return [u for u in self.state.history if u["update_id"] <= through]
+
     async def wait_for(self, predicate: Callable[[], T | None], timeout: float = 5.0) -> T:
         """Wait until `predicate()` returns something truthy, and return it."""
         return await self.state.wait_for(predicate, timeout)

@@ -45,6 +45,7 @@ CONTROL_ACTIONS = {
     "enforce_limits",
     "disable_limits",
     "counters",
+    "confirmed_updates",
     "wait_for_message",
 }
 _INTEGER = re.compile(r"-?\d+")

@@ -1,0 +1,69 @@
+"""The real bot as a separate process (`python bot.py`) against the emulator in the test's
+process, so a test can SIGKILL it and start it again on the same database."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from gridbot.emulator import TelegramEmulator
+from tests.conftest import ADMIN_ID, CONFIG_DIR, ROOT
+
+TOKEN = "424242:SECRET-crash-test-token-must-never-be-logged"
+
+
+class BotProcess:
+    def __init__(self, emu: TelegramEmulator, tmp_path: Path, **settings: str) -> None:
+        self.db_path = tmp_path / "bot.db"
+        self.log_path = tmp_path / "bot.log"
+        clean = {k: v for k, v in os.environ.items() if not k.startswith("GRIDBOT_")}
+        self.env = {
+            **clean,
+            "PYTHONPATH": str(ROOT),
+            "GRIDBOT_TELEGRAM_TOKEN": TOKEN,
+            "GRIDBOT_TELEGRAM_API_BASE": emu.base_url,
+            "GRIDBOT_DATABASE_URL": f"sqlite+aiosqlite:///{self.db_path}",
+            "GRIDBOT_ADMIN_IDS": str(ADMIN_ID),
+            "GRIDBOT_CONFIG_DIR": str(CONFIG_DIR),
+            "GRIDBOT_DATA_DIR": str(tmp_path),
+            **{f"GRIDBOT_{k.upper()}": v for k, v in settings.items()},
+        }
+        self.proc: asyncio.subprocess.Process | None = None
+        self.starts = 0
+
+    async def start(self) -> None:
+        log = self.log_path.open("ab")
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "bot.py", cwd=ROOT, env=self.env, stdout=log, stderr=log
+        )
+        log.close()
+        self.starts += 1
+
+    async def kill(self) -> None:
+        """SIGKILL: no shutdown code runs, whatever was in flight stays in flight."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        await self.proc.wait()
+
+    async def stop(self) -> None:
+        if self.proc is None or self.proc.returncode is not None:
+            return
+        self.proc.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(self.proc.wait(), 20)
+        except TimeoutError:
+            await self.kill()
+
+    @property
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def query(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        """Read the bot's SQLite database directly (WAL allows it while the bot runs)."""
+        with sqlite3.connect(self.db_path, timeout=30) as conn:
+            return conn.execute(sql, args).fetchall()
