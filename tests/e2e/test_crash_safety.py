@@ -21,26 +21,12 @@ from pathlib import Path
 
 import pytest
 
+from gridbot.config import load_street_config
 from gridbot.emulator import TelegramEmulator
-from tests.conftest import ADMIN_ID, ROOT
+from tests.conftest import ADMIN_ID, CONFIG_DIR, ROOT
 from tests.e2e.botprocess import TOKEN, BotProcess
 
-TEAMS = [
-    "police",
-    "mediation",
-    "labor",
-    "chengguan",
-    "fire",
-    "safety",
-    "sanitation",
-    "municipal",
-    "traffic",
-    "population",
-    "comprehensive",
-    "petition",
-    "market",
-    "civil_affairs",
-]
+TEAMS = list(load_street_config(CONFIG_DIR).teams)
 COMMAND_CHAT = -5000
 TEAM_CHATS = {team: -5001 - i for i, team in enumerate(TEAMS)}
 WORKERS = list(range(10_001, 10_041))
