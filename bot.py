@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramAPIError
 from aiogram.types import BotCommand
 from pydantic import SecretStr, ValidationError
 
@@ -22,6 +23,7 @@ from gridbot.db.migrate import upgrade_to_head
 from gridbot.db.session import UnitOfWork, make_engine
 from gridbot.deadlines import DeadlinePolicy
 from gridbot.outbox import OutboxSender
+from gridbot.redact import install_log_redaction
 from gridbot.scheduler import build_scheduler
 from gridbot.services.context import ServiceContext
 from gridbot.services.delivery import failure_notifier
@@ -64,6 +66,7 @@ def build_context(settings: Settings, clock: Clock | None = None) -> ServiceCont
         admin_ids=frozenset(settings.admin_ids),
         triage_threshold=settings.triage_threshold,
         satisfaction_days=settings.satisfaction_days,
+        flood_limit=settings.flood_reports_per_minute,
         accept_deadline=lambda category, urgent, start: policy.accept_deadline(
             category, urgent, start, calendar
         ),
@@ -134,10 +137,10 @@ class App:
 
 async def run(settings: Settings) -> None:
     app = await App.create(settings)
-    me = await app.bot.get_me()
-    log.info("GridBot @%s polling %s", me.username, settings.telegram_api_base)
-    await app.start()
     try:
+        me = await app.bot.get_me()
+        log.info("GridBot @%s polling %s", me.username, settings.telegram_api_base)
+        await app.start()
         await asyncio.gather(*app.tasks)
     finally:
         await app.stop()
@@ -191,8 +194,12 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 2
+        install_log_redaction(settings.telegram_token.get_secret_value())
         asyncio.run(run(settings))
         return 0
+    except TelegramAPIError as exc:  # bad token, unreachable or misconfigured Bot API server
+        log.error("cannot work with the Bot API at %s: %s", settings.telegram_api_base, exc)
+        return 1
     except ConfigError as exc:
         print(f"configuration error:\n{exc}", file=sys.stderr)
         return 2
@@ -201,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 0
+    except Exception:  # logged (token redacted) instead of a raw traceback on stderr
+        log.exception("GridBot stopped by an unexpected error")
+        return 1
 
 
 if __name__ == "__main__":

@@ -108,6 +108,8 @@ async def on_report(message: Message, ctx: ServiceContext) -> None:
     }
     if result.kind in replies:
         await message.answer(replies[result.kind])
+    if result.slow_down:
+        await message.answer(texts.SLOW_DOWN.format(limit=ctx.flood_limit))
 
 
 async def on_unsupported(message: Message) -> None:

@@ -19,6 +19,7 @@ TOKEN = "424242:SECRET-crash-test-token-must-never-be-logged"
 
 class BotProcess:
     def __init__(self, emu: TelegramEmulator, tmp_path: Path, **settings: str) -> None:
+        self.emu = emu
         self.db_path = tmp_path / "bot.db"
         self.log_path = tmp_path / "bot.log"
         clean = {k: v for k, v in os.environ.items() if not k.startswith("GRIDBOT_")}
@@ -34,15 +35,22 @@ class BotProcess:
             **{f"GRIDBOT_{k.upper()}": v for k, v in settings.items()},
         }
         self.proc: asyncio.subprocess.Process | None = None
+        self._polls_before = 0
         self.starts = 0
 
     async def start(self) -> None:
+        self._polls_before = len(self.emu.requests("getUpdates"))
         log = self.log_path.open("ab")
         self.proc = await asyncio.create_subprocess_exec(
             sys.executable, "bot.py", cwd=ROOT, env=self.env, stdout=log, stderr=log
         )
         log.close()
         self.starts += 1
+
+    async def ready(self, timeout: float = 30) -> None:
+        """Started and polling: it asked the emulator for updates."""
+        before = self._polls_before
+        await self.emu.wait_for(lambda: len(self.emu.requests("getUpdates")) > before, timeout)
 
     async def kill(self) -> None:
         """SIGKILL: no shutdown code runs, whatever was in flight stays in flight."""
