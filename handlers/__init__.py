@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import admin, common, registration, reporter, reports, team_chat
+from handlers import admin, common, fallback, registration, reporter, reports, team_chat
 from handlers.errors import ErrorReplyMiddleware
 
 
@@ -15,4 +15,5 @@ def build_router() -> Router:
     # Commands first; the catch-all report handler comes last.
     for module in (common, registration, admin, reporter, reports, team_chat):
         root.include_router(module.build_router())
+    root.include_router(fallback.build_router())  # keep last: answers any unhandled button
     return root

@@ -88,6 +88,9 @@ async def on_report(message: Message, ctx: ServiceContext) -> None:
         return
     photos = [message.photo[-1].file_id] if message.photo else []
     location = message.location
+    if not photos and location is None and not (message.text or "").strip():
+        await message.answer(texts.EMPTY_REPORT)  # only blanks: nothing to keep
+        return
     report = Report(
         telegram_id=message.from_user.id,
         text=message.text or message.caption,

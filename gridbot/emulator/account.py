@@ -46,6 +46,7 @@ async def get_updates(state: EmulatorState, p: Params) -> list[dict[str, Any]]:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:
+        state.discarded.update(u["update_id"] for u in state.updates if not wanted & u.keys())
         state.updates = [u for u in state.updates if wanted & u.keys()]
         remaining = deadline - loop.time()
         if state.updates or state.closing or remaining <= 0:

@@ -127,6 +127,15 @@ class TelegramEmulator(UserActions):
         through = self.state.confirmed_through
         return [u for u in self.state.history if u["update_id"] <= through]
 
+    def unfinished_updates(self) -> list[dict[str, Any]]:
+        """Updates neither confirmed by the bot nor discarded as a type it did not ask for."""
+        through, discarded = self.state.confirmed_through, self.state.discarded
+        return [
+            u
+            for u in self.state.history
+            if u["update_id"] > through and u["update_id"] not in discarded
+        ]
+
     async def wait_for(self, predicate: Callable[[], T | None], timeout: float = 5.0) -> T:
         """Wait until `predicate()` returns something truthy, and return it."""
         return await self.state.wait_for(predicate, timeout)

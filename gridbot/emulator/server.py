@@ -29,6 +29,7 @@ CONTROL_ACTIONS = {
     "block_user",
     "unblock_user",
     "send_text",
+    "forward_text",
     "send_photo",
     "send_location",
     "send_sticker",

@@ -103,6 +103,7 @@ class EmulatorState:
         # Highest update_id the bot confirmed (getUpdates with a higher offset): Telegram
         # forgets these and will never deliver them again.
         self.confirmed_through = 0
+        self.discarded: set[int] = set()  # not of a type the bot asked for (allowed_updates)
         self.callback_queries: dict[str, dict[str, Any]] = {}
         self.callback_answers: list[dict[str, Any]] = []
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}

@@ -39,6 +39,13 @@ class UserActions:
             fields["entities"] = entities
         return self._post(user_id, chat_id, "text", fields)
 
+    def forward_text(
+        self, user_id: int, text: str, origin_name: str = "某人", chat_id: int | None = None
+    ) -> dict[str, Any]:
+        """A text the user forwards from someone else (whose account hides the link)."""
+        origin = {"type": "hidden_user", "sender_user_name": origin_name, "date": self.state.now()}
+        return self._post(user_id, chat_id, "text", {"text": text, "forward_origin": origin})
+
     def send_photo(
         self, user_id: int, caption: str | None = None, chat_id: int | None = None
     ) -> dict[str, Any]:
