@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import re
 
+from sqlalchemy import func, select
+
+from gridbot.db.models import OutboxMessage
 from gridbot.emulator import TelegramEmulator
 from handlers import texts
 from tests.e2e.conftest import LABOR_CHAT, LEAD, STRANGER, WORKER, bind_chats, register
@@ -57,10 +60,18 @@ async def test_the_same_update_delivered_twice_makes_one_case_and_one_answer(
     await register(emu)
     message = emu.send_text(WORKER, WAGES)
     ack = await emu.wait_for_message(WORKER, "已受理")
+    number = re.search(r"\d{8}-\d{4}", ack.content)[0]
+    await emu.wait_for_message(LABOR_CHAT, number)
     emu.state.push_update("message", copy.deepcopy(message))  # Telegram sends it again
     emu.send_text(STRANGER, "/help")  # something after it, to know the replay was handled
     await emu.wait_for_message(STRANGER, "/register")
     await emu.wait_for(lambda: not emu.unfinished_updates())
-    number = re.search(r"\d{8}-\d{4}", ack.content)[0]
+    async with app.ctx.uow() as session:
+        waiting = await session.scalar(
+            select(func.count())
+            .select_from(OutboxMessage)
+            .where(OutboxMessage.status.in_(["pending", "sending"]))
+        )
+    assert waiting == 0  # nothing more is on its way
     assert len([m for m in emu.messages(WORKER) if "已受理" in m.content]) == 1
     assert len([m for m in emu.messages(LABOR_CHAT) if number in m.content]) == 1
