@@ -27,6 +27,7 @@ from gridbot.ratelimit import SendBudget, SendLimits
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+CLAIM_AHEAD_S = 1.0  # claim a row this long before its slot under the limits opens
 
 
 class RetryLater(Exception):
@@ -186,7 +187,11 @@ class OutboxSender:
         return len(stuck)
 
     async def start_due(self) -> int:
-        """Start a worker for every idle chat whose oldest pending row is due; return how many."""
+        """Start a worker for every idle chat whose oldest pending row is due; return how many.
+
+        The first row of each chat whose slot is open is claimed here, in one transaction,
+        so a burst does not start with one claim per chat queueing for the database.
+        """
         now = self.clock.now()
         async with self.uow() as session:
             query = (
@@ -203,6 +208,17 @@ class OutboxSender:
                     select(OutboxMessage.chat_id).where(OutboxMessage.status == "sending")
                 )
             )
+            queues = self._due_queues(rows, in_flight, now)
+            ready = [q[0].id for c, q in queues.items() if self.budget.wait(c) <= CLAIM_AHEAD_S]
+            claimed = await self._claim_many(session, ready, now) if ready else set()
+        for chat_id, queue in queues.items():
+            self._busy[chat_id] = asyncio.create_task(self._work(chat_id, queue, claimed))
+        return len(queues)
+
+    def _due_queues(
+        self, rows: list[OutboxMessage], in_flight: set[int], now: datetime
+    ) -> dict[int, list[OutboxMessage]]:
+        """Each chat's due rows in order, up to the first one that has to wait."""
         queues: dict[int, list[OutboxMessage]] = {}
         waiting: set[int] = set(in_flight)  # chats whose next row may not go yet
         self._next_due = None
@@ -215,14 +231,21 @@ class OutboxSender:
                 self._next_due = min(self._next_due or due_in, due_in)
                 continue
             queues.setdefault(row.chat_id, []).append(row)
-        for chat_id, queue in queues.items():
-            self._busy[chat_id] = asyncio.create_task(self._work(chat_id, queue))
-        return len(queues)
+        return queues
 
-    async def _work(self, chat_id: int, queue: list[OutboxMessage]) -> None:
+    async def _claim_many(self, session: AsyncSession, ids: list[int], now: datetime) -> set[int]:
+        result = await session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(ids), OutboxMessage.status == "pending")
+            .values(status="sending", claimed_at=now)
+            .returning(OutboxMessage.id)
+        )
+        return set(result.scalars())
+
+    async def _work(self, chat_id: int, queue: list[OutboxMessage], claimed: set[int]) -> None:
         try:
             for row in queue:
-                if self._stopping or not await self._send_in_turn(row):
+                if self._stopping or not await self._send_in_turn(row, row.id in claimed):
                     break
         except Exception:
             log.exception("outbox worker for chat %s failed", chat_id)
@@ -230,15 +253,17 @@ class OutboxSender:
             self._busy.pop(chat_id, None)
             self.wake()  # the chat may have more rows now
 
-    async def _send_in_turn(self, row: OutboxMessage) -> bool:
+    async def _send_in_turn(self, row: OutboxMessage, claimed: bool = False) -> bool:
         """Wait for a slot under the limits, then deliver; True when the row was delivered."""
-        while (wait := self.budget.wait(row.chat_id)) > 0:
-            await asyncio.sleep(wait)
+        # Claim a moment before the slot opens, so the claim's database write does not
+        # delay the call, but not long before: a claimed row counts as in flight.
+        while not claimed and (wait := self.budget.wait(row.chat_id)) > CLAIM_AHEAD_S:
+            await asyncio.sleep(wait - CLAIM_AHEAD_S)
         async with self._calls:
-            if not await self._claim(row):
+            if not claimed and not await self._claim(row):
                 return False  # another sender has it, or it changed meanwhile
             # Take the slot only now, right before the call, so our clock and Telegram's
-            # agree on when the message went (the claim above takes a variable while).
+            # agree on when the message went.
             while (wait := self.budget.try_take(row.chat_id)) > 0:
                 await asyncio.sleep(wait)
             return await self._deliver(row)

@@ -23,7 +23,7 @@ class SendLimits:
     group_per_min: float | None = 20
     # Slack added to every window: our clock and Telegram's see a call at slightly different
     # moments (network jitter), so a message sent exactly one window later may still be early.
-    margin_s: float = 0.05
+    margin_s: float = 0.03
 
     @classmethod
     def off(cls) -> SendLimits:
