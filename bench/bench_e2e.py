@@ -19,7 +19,6 @@ import contextlib
 import json
 import os
 import signal
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -31,7 +30,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy import text  # noqa: E402
+
 from gridbot.config import load_street_config  # noqa: E402
+from gridbot.db.session import make_engine  # noqa: E402
 from gridbot.emulator import TelegramEmulator  # noqa: E402
 from gridbot.emulator.faults import RateLimiter  # noqa: E402
 
@@ -57,8 +59,10 @@ def percentile(values: list[float], q: float) -> float:
 
 
 class BotProcess:
-    def __init__(self, emu: TelegramEmulator, workdir: Path, **settings: str) -> None:
-        self.db = workdir / "bench.db"
+    def __init__(
+        self, emu: TelegramEmulator, workdir: Path, database_url: str | None, **settings: str
+    ) -> None:
+        self.url = database_url or f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
         self.log = workdir / "bot.log"
         clean = {k: v for k, v in os.environ.items() if not k.startswith("GRIDBOT_")}
         self.env = {
@@ -66,7 +70,7 @@ class BotProcess:
             "PYTHONPATH": str(ROOT),
             "GRIDBOT_TELEGRAM_TOKEN": TOKEN,
             "GRIDBOT_TELEGRAM_API_BASE": emu.base_url,
-            "GRIDBOT_DATABASE_URL": f"sqlite+aiosqlite:///{self.db}",
+            "GRIDBOT_DATABASE_URL": self.url,
             "GRIDBOT_ADMIN_IDS": str(ADMIN),
             "GRIDBOT_CONFIG_DIR": str(ROOT / "config"),
             "GRIDBOT_DATA_DIR": str(workdir),
@@ -76,8 +80,10 @@ class BotProcess:
 
     async def start(self) -> None:
         with self.log.open("ab") as log:
+            profile = os.environ.get("BENCH_PROFILE")  # a file: run the bot under cProfile
+            args = ["-m", "cProfile", "-o", profile, "bot.py"] if profile else ["bot.py"]
             self.proc = await asyncio.create_subprocess_exec(
-                sys.executable, "bot.py", cwd=ROOT, env=self.env, stdout=log, stderr=log
+                sys.executable, *args, cwd=ROOT, env=self.env, stdout=log, stderr=log
             )
 
     async def stop(self) -> None:
@@ -85,9 +91,21 @@ class BotProcess:
             self.proc.send_signal(signal.SIGINT)
             await asyncio.wait_for(self.proc.wait(), 30)
 
-    def count(self, sql: str) -> int:
-        with sqlite3.connect(self.db, timeout=30) as conn:
-            return int(conn.execute(sql).fetchone()[0])
+    async def reset_database(self) -> None:
+        if not self.url.startswith("postgresql"):
+            return
+        engine = make_engine(self.url)
+        async with engine.begin() as conn:
+            await conn.execute(text("DROP SCHEMA public CASCADE"))
+            await conn.execute(text("CREATE SCHEMA public"))
+        await engine.dispose()
+
+    async def count(self, sql: str) -> int:
+        engine = make_engine(self.url)
+        async with engine.connect() as conn:
+            value = (await conn.execute(text(sql))).scalar_one()
+        await engine.dispose()
+        return int(value)
 
 
 class Stamps:
@@ -130,14 +148,14 @@ async def run_reports(
     sent: dict[int, list[float]] = defaultdict(list)
     acks_before = {w: len(stamps.by_chat[w]) for w in workers}
     start = time.perf_counter()
-    for i, text in enumerate(texts):
+    for i, report in enumerate(texts):
         if rate:
             delay = start + i / rate - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
         worker = workers[i % len(workers)]
         sent[worker].append(time.perf_counter())
-        emu.send_text(worker, text)
+        emu.send_text(worker, report)
         if not rate and i % 100 == 99:
             await asyncio.sleep(0)  # let the server breathe while the burst is queued
 
@@ -172,7 +190,9 @@ async def run_reports(
     }
 
 
-async def part_a(n: int, n_workers: int, rate: float) -> dict[str, Any]:
+async def part_a(
+    n: int, n_workers: int, rate: float, database_url: str | None = None
+) -> dict[str, Any]:
     teams = {team: -9001 - i for i, team in enumerate(load_street_config(ROOT / "config").teams)}
     workers = [FIRST_WORKER + i for i in range(n_workers)]
     results: dict[str, Any] = {}
@@ -182,11 +202,13 @@ async def part_a(n: int, n_workers: int, rate: float) -> dict[str, Any]:
             bot = BotProcess(
                 emu,
                 Path(tmp),
+                database_url,
                 outbox_global_per_s="0",
                 outbox_chat_per_s="0",
                 outbox_group_per_min="0",
                 flood_reports_per_minute="0",
             )
+            await bot.reset_database()
             await bot.start()
             try:
                 await set_up(emu, teams, workers)
@@ -194,7 +216,7 @@ async def part_a(n: int, n_workers: int, rate: float) -> dict[str, Any]:
                 results["open_loop"] = await run_reports(emu, stamps, workers, texts[:n], rate)
                 results["burst"] = await run_reports(emu, stamps, workers, texts[n:], 0)
                 await asyncio.sleep(1)
-                results["cases"] = bot.count("SELECT count(*) FROM cases")
+                results["cases"] = await bot.count("SELECT count(*) FROM cases")
                 results["lost"] = 2 * n - results["cases"]
                 results["errors_in_log"] = bot.log.read_text().count(" ERROR ")
             finally:
@@ -285,10 +307,14 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=500)
     parser.add_argument("--rate", type=float, default=200, help="open-loop reports per second")
     parser.add_argument("--part", choices=["a", "b", "all"], default="all")
+    parser.add_argument(
+        "--database-url", help="for (a): e.g. postgresql+asyncpg://... (default: SQLite file)"
+    )
     args = parser.parse_args()
     if args.part in ("a", "all"):
-        a = asyncio.run(part_a(args.reports, args.workers, args.rate))
-        print(f"(a) limits off, {args.reports} reports from {args.workers} workers")
+        a = asyncio.run(part_a(args.reports, args.workers, args.rate, args.database_url))
+        backend = (args.database_url or "sqlite").split(":")[0]
+        print(f"(a) limits off, {args.reports} reports from {args.workers} workers, {backend}")
         for mode in ("open_loop", "burst"):
             r = a[mode]
             label = f"open loop at {args.rate:g}/s" if mode == "open_loop" else "one burst"

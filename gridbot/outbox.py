@@ -11,13 +11,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from gridbot.batching import WriteBatcher
 from gridbot.clock import Clock, SystemClock
 from gridbot.db.models import OutboxMessage
 from gridbot.db.session import UnitOfWork
@@ -125,6 +127,9 @@ class OutboxSender:
         self.lease = timedelta(seconds=lease_seconds)
         self.delivered = 0
         self._calls = asyncio.Semaphore(concurrency)
+        # Claims and results of calls made at about the same time share one transaction.
+        self._claims: WriteBatcher[int, bool] = WriteBatcher(self._claim_batch)
+        self._records: WriteBatcher[_Result, None] = WriteBatcher(self._record_batch)
         self._busy: dict[int, asyncio.Task[None]] = {}  # chat id -> its worker
         self._wake = asyncio.Event()
         self._stopping = False
@@ -276,13 +281,12 @@ class OutboxSender:
             task.cancel()
 
     async def _claim(self, row: OutboxMessage) -> bool:
+        return await self._claims.submit(row.id)
+
+    async def _claim_batch(self, ids: Sequence[int]) -> list[bool]:
         async with self.uow() as session:
-            result = await session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.id == row.id, OutboxMessage.status == "pending")
-                .values(status="sending", claimed_at=self.clock.now())
-            )
-        return bool(getattr(result, "rowcount", 0))
+            claimed = await self._claim_many(session, list(ids), self.clock.now())
+        return [row_id in claimed for row_id in ids]
 
     async def _deliver(self, row: OutboxMessage) -> bool:
         message = _message_from_row(row)
@@ -304,7 +308,7 @@ class OutboxSender:
         except Exception as exc:  # an unknown failure is retried, then given up
             log.exception("outbox row %s: unexpected delivery error", row.id)
             error = f"{type(exc).__name__}: {exc}"
-        await self._record(row.id, message_id, error, retry_after, permanent)
+        await self._records.submit(_Result(row.id, message_id, error, retry_after, permanent))
         if error is None:
             self.delivered += 1
         return error is None
@@ -324,32 +328,50 @@ class OutboxSender:
             row.chat_id, original.telegram_message_id, message, caption=original.photo is not None
         )
 
-    async def _record(
-        self,
-        row_id: int,
-        message_id: int | None,
-        error: str | None,
-        retry_after: float | None,
-        permanent: bool,
-    ) -> None:
+    async def _record_batch(self, results: Sequence[_Result]) -> list[None]:
         now = self.clock.now()
         async with self.uow() as session:
-            row = await session.get(OutboxMessage, row_id)
-            if row is None:
-                return
-            row.attempts += 1
-            row.claimed_at = None
-            if error is None:
-                row.status, row.sent_at, row.telegram_message_id = "sent", now, message_id
-                return
-            row.last_error = error[:1000]
-            if permanent or row.attempts >= MAX_ATTEMPTS:
-                row.status = "failed"
-                log.error("outbox row %s to chat %s failed: %s", row.id, row.chat_id, error)
-                if self.on_failed is not None:
-                    await self.on_failed(session, row)
-                return
-            row.status = "pending"
-            delay = timedelta(seconds=retry_after) if retry_after else backoff(row.attempts)
-            row.next_attempt_at = now + delay
-            log.warning("outbox row %s: %s; retry in %s", row.id, error, delay)
+            ids = [r.row_id for r in results]
+            rows = {
+                row.id: row
+                for row in await session.scalars(
+                    select(OutboxMessage).where(OutboxMessage.id.in_(ids))
+                )
+            }
+            for result in results:
+                if (row := rows.get(result.row_id)) is not None:
+                    await self._record(session, row, result, now)
+        return [None] * len(results)
+
+    async def _record(
+        self, session: AsyncSession, row: OutboxMessage, result: _Result, now: datetime
+    ) -> None:
+        row.attempts += 1
+        row.claimed_at = None
+        error = result.error
+        if error is None:
+            row.status, row.sent_at, row.telegram_message_id = "sent", now, result.message_id
+            return
+        row.last_error = error[:1000]
+        if result.permanent or row.attempts >= MAX_ATTEMPTS:
+            row.status = "failed"
+            log.error("outbox row %s to chat %s failed: %s", row.id, row.chat_id, error)
+            if self.on_failed is not None:
+                await self.on_failed(session, row)
+            return
+        row.status = "pending"
+        retry_after = result.retry_after
+        delay = timedelta(seconds=retry_after) if retry_after else backoff(row.attempts)
+        row.next_attempt_at = now + delay
+        log.warning("outbox row %s: %s; retry in %s", row.id, error, delay)
+
+
+@dataclass(frozen=True)
+class _Result:
+    """How one delivery attempt went."""
+
+    row_id: int
+    message_id: int | None
+    error: str | None
+    retry_after: float | None
+    permanent: bool

@@ -184,13 +184,14 @@ async def _just_over_flood_limit(
     if ctx.flood_limit <= 0:
         return False
     since = ctx.clock.now() - FLOOD_WINDOW
-    cases = await session.scalar(
+    cases = (
         select(func.count())
         .select_from(Case)
         .join(Member, Case.reporter_id == Member.id)
         .where(Member.telegram_id == telegram_id, Case.created_at >= since)
+        .scalar_subquery()
     )
-    held = await session.scalar(
+    held = (
         select(func.count())
         .select_from(HeldReport)
         .where(
@@ -198,8 +199,10 @@ async def _just_over_flood_limit(
             HeldReport.text.is_not(None),
             HeldReport.created_at >= since,
         )
+        .scalar_subquery()
     )
-    return (cases or 0) + (held or 0) == ctx.flood_limit
+    recent = await session.scalar(select(cases + held))  # one round trip for both
+    return (recent or 0) == ctx.flood_limit
 
 
 async def _seen(session: AsyncSession, source_key: str) -> bool:
