@@ -301,7 +301,8 @@ class OutboxSender:
                 message_id = await self.transport.send(row.chat_id, message)
         except RetryLater as exc:
             error, retry_after = str(exc), exc.retry_after
-            if retry_after:
+            if retry_after:  # a 429: the call did not count, but the chat must pause
+                self.budget.refund(row.chat_id)
                 self.budget.retry_after(row.chat_id, retry_after)
         except PermanentFailure as exc:
             error, permanent = str(exc), True

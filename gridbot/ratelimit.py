@@ -79,11 +79,12 @@ class SendBudget:
         waits = [w.wait(now, self.limits.margin_s) for w in self._windows(chat_id)]
         return max([closed - now, 0.0, *waits])
 
-    def take(self, chat_id: int) -> None:
-        """Count a message to `chat_id` as sent now."""
+    def take(self, chat_id: int) -> float:
+        """Count a message to `chat_id` as sent now; returns the slot's time (for `refund`)."""
         now = self.clock()
         for window in self._windows(chat_id):
             window.add(now)
+        return now
 
     def try_take(self, chat_id: int) -> float:
         """Take a slot if one is free now and return 0; otherwise the seconds to wait."""
@@ -91,6 +92,16 @@ class SendBudget:
         if wait <= 0:
             self.take(chat_id)
         return wait
+
+    def refund(self, chat_id: int) -> None:
+        """The last call to `chat_id` was refused (429): Telegram did not count it, nor do we.
+
+        Counting it would make the group's 20-a-minute window look full a message early and
+        hold the chat's last message back for most of a minute.
+        """
+        for window in self._windows(chat_id):
+            if window.events:
+                window.events.pop()  # this chat's last slot: calls to a chat go one at a time
 
     def retry_after(self, chat_id: int | None, seconds: float) -> None:
         """Telegram answered 429: nothing more to this chat (None: to anyone) for `seconds`."""

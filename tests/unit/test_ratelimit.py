@@ -73,3 +73,17 @@ def test_limits_can_be_switched_off_and_fractional_rates_work() -> None:
     slow = SendBudget(SendLimits(None, 0.5, None, 0), clock)
     send(slow, 1)
     assert slow.wait(1) == 2.0
+
+
+def test_a_refused_call_gives_its_slot_back() -> None:
+    """A 429 is not counted by Telegram: counting it would hold the group's 20th message
+    back for most of a minute."""
+    clock = FakeClock()
+    budget = SendBudget(SendLimits(margin_s=0), clock)
+    send(budget, -100)
+    budget.refund(-100)  # answered 429
+    clock.t += 1.0
+    for _ in range(20):
+        send(budget, -100)
+        clock.t += 1.0
+    assert budget.wait(-100) == 40.0  # as if the refused call had never been made
