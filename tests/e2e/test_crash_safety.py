@@ -5,8 +5,9 @@ The bot runs as a separate process (`python bot.py`) against the emulator in thi
 Telegram forgets an update once the bot confirms it (asks getUpdates for a higher offset); the
 emulator records what was confirmed. The one thing no bot can know after a crash is whether a
 call that was in flight at the moment of the kill reached Telegram: such outbox rows (status
-`sending` at the kill) are sent again, so their message may show twice. The test reads them
-from the database right after each kill and allows exactly those, and only those, a second copy.
+`sending` at the kill) are sent again. The test finds, right after each kill, the in-flight
+rows the emulator had in fact received, and demands that exactly those, and nothing else,
+show twice; everything else shows exactly once.
 """
 
 from __future__ import annotations
@@ -76,17 +77,25 @@ def cards_sent(emu: TelegramEmulator) -> Counter[str]:
     return found
 
 
-def in_flight(bot: BotProcess) -> set[str]:
-    """Case numbers of outbox rows that were being sent when the bot died."""
-    rows = bot.query("SELECT text FROM outbox WHERE status = 'sending'")
-    return {m[0] for (text,) in rows if (m := NUMBER.search(text))}
+def delivered_in_flight(emu: TelegramEmulator, bot: BotProcess) -> set[tuple[int, str]]:
+    """(chat, case number) of outbox rows that were `sending` when the bot died and that the
+    emulator had in fact received: the calls whose answer the bot never recorded."""
+    found = set()
+    for chat_id, text in bot.query("SELECT chat_id, text FROM outbox WHERE status = 'sending'"):
+        number = NUMBER.search(text)
+        if number and any(m.history[0] == text for m in emu.messages(chat_id)):
+            found.add((chat_id, number[0]))
+    return found
 
 
-async def kill_mid_burst(emu: TelegramEmulator, bot: BotProcess, after_cards: int) -> set[str]:
+async def kill_mid_burst(
+    emu: TelegramEmulator, bot: BotProcess, after_cards: int
+) -> set[tuple[int, str]]:
     await emu.wait_for(lambda: sum(cards_sent(emu).values()) >= after_cards, timeout=60)
     await asyncio.sleep(random.uniform(0, 0.3))
     await bot.kill()
-    return in_flight(bot)
+    await asyncio.sleep(0.5)  # requests the bot wrote before it died still reach the emulator
+    return delivered_in_flight(emu, bot)
 
 
 async def quiet(emu: TelegramEmulator, bot: BotProcess, reports: int) -> None:
@@ -150,10 +159,12 @@ async def test_sigkill_mid_burst_loses_no_confirmed_report_and_sends_each_card_o
     assert [k for k in reported if k not in cases] == []
     assert len(cases) == len(reports)  # redelivered updates did not make second cases
 
+    # Exactly once, except the calls Telegram had received when the bot died without knowing:
+    # those, and only those, were sent again.
     cards = cards_sent(emu)
     assert sorted(cards) == sorted(cases.values())  # every case's card reached a work group
     twice = {number for number, count in cards.items() if count > 1}
-    assert twice <= ambiguous, f"duplicates not explained by an in-flight call: {twice}"
+    assert twice == {number for chat, number in ambiguous if chat < 0}
     assert max(cards.values()) <= 2
     acks = Counter(
         m[0]
@@ -162,6 +173,6 @@ async def test_sigkill_mid_burst_loses_no_confirmed_report_and_sends_each_card_o
         if "已受理" in message.content and (m := NUMBER.search(message.content))
     )
     assert sorted(acks) == sorted(cases.values())
-    assert {n for n, c in acks.items() if c > 1} <= ambiguous
+    assert {n for n, c in acks.items() if c > 1} == {n for chat, n in ambiguous if chat > 0}
     assert bot.starts == 3 and TOKEN not in bot.log
-    print(f"\nin flight at the kills: {len(ambiguous)}; shown twice: {len(twice)} cards")
+    print(f"\ndelivered but unrecorded at the kills: {len(ambiguous)}; cards twice: {len(twice)}")
