@@ -11,9 +11,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramAPIError
 from aiogram.types import BotCommand
 from pydantic import SecretStr, ValidationError
 
@@ -25,15 +26,18 @@ from gridbot.deadlines import DeadlinePolicy
 from gridbot.duplicate_rules import DuplicatePolicy
 from gridbot.joint_rules import JointPolicy
 from gridbot.outbox import OutboxSender
+from gridbot.redact import install_log_redaction
 from gridbot.schedule.config import load_schedule_config
 from gridbot.schedule.service import ScheduleService
 from gridbot.scheduler import build_scheduler
 from gridbot.services.context import ServiceContext
+from gridbot.services.delivery import failure_notifier
 from gridbot.settings import TELEGRAM_API, Settings
 from gridbot.stats.assessment import AssessmentConfig
 from gridbot.timekeeping import Timekeeper
 from gridbot.workcalendar import WorkCalendar
 from handlers import build_router
+from handlers.polling import ConfirmAfterHandlingDispatcher
 from handlers.presenter import ChinesePresenter
 from handlers.transport import AiogramTransport
 from nlp import Classifier, RuleError
@@ -74,6 +78,7 @@ def build_context(settings: Settings, clock: Clock | None = None) -> ServiceCont
         admin_ids=frozenset(settings.admin_ids),
         triage_threshold=settings.triage_threshold,
         satisfaction_days=settings.satisfaction_days,
+        flood_limit=settings.flood_reports_per_minute,
         accept_deadline=lambda category, urgent, start: policy.accept_deadline(
             category, urgent, start, calendar
         ),
@@ -104,7 +109,7 @@ class App:
     settings: Settings
     ctx: ServiceContext
     bot: Bot
-    dispatcher: Dispatcher
+    dispatcher: ConfirmAfterHandlingDispatcher
     sender: OutboxSender
     tasks: list[asyncio.Task[None]]
     schedule: ScheduleService
@@ -117,9 +122,19 @@ class App:
         assessment = AssessmentConfig.load(settings.config_dir)
         await upgrade_to_head(settings.resolved_database_url)
         bot = make_bot(settings)
-        dispatcher = Dispatcher(ctx=ctx, schedule=schedule, assessment=assessment)
+        dispatcher = ConfirmAfterHandlingDispatcher(
+            ctx=ctx, schedule=schedule, assessment=assessment
+        )
         dispatcher.include_router(build_router())
-        sender = OutboxSender(ctx.uow, AiogramTransport(bot), ctx.clock, poll_seconds=0.5)
+        sender = OutboxSender(
+            ctx.uow,
+            AiogramTransport(bot),
+            ctx.clock,
+            poll_seconds=0.5,
+            limits=settings.send_limits(),
+            on_failed=failure_notifier(ctx),
+            lease_seconds=settings.outbox_lease_seconds,
+        )
         ctx.uow.after_commit(sender.wake)
         return cls(settings, ctx, bot, dispatcher, sender, [], schedule)
 
@@ -152,10 +167,10 @@ class App:
 
 async def run(settings: Settings) -> None:
     app = await App.create(settings)
-    me = await app.bot.get_me()
-    log.info("GridBot @%s polling %s", me.username, settings.telegram_api_base)
-    await app.start()
     try:
+        me = await app.bot.get_me()
+        log.info("GridBot @%s polling %s", me.username, settings.telegram_api_base)
+        await app.start()
         await asyncio.gather(*app.tasks)
     finally:
         await app.stop()
@@ -211,8 +226,12 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 2
+        install_log_redaction(settings.telegram_token.get_secret_value())
         asyncio.run(run(settings))
         return 0
+    except TelegramAPIError as exc:  # bad token, unreachable or misconfigured Bot API server
+        log.error("cannot work with the Bot API at %s: %s", settings.telegram_api_base, exc)
+        return 1
     except ConfigError as exc:
         print(f"configuration error:\n{exc}", file=sys.stderr)
         return 2
@@ -221,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 0
+    except Exception:  # logged (token redacted) instead of a raw traceback on stderr
+        log.exception("GridBot stopped by an unexpected error")
+        return 1
 
 
 if __name__ == "__main__":

@@ -23,6 +23,11 @@ PEOPLE = {
     LABOR_LEAD: "王队长",
     POLICE_LEAD: "赵警官",
     CG_LEAD: "孙中队长",
+    # the reception roster of config/schedule.yaml: the week's duty leader hears of joint cases
+    810001: "王建国",
+    810002: "李红梅",
+    810003: "赵志强",
+    810004: "陈晓燕",
 }
 GROUPS = {
     COMMAND_CHAT: "指挥中心群",
@@ -145,7 +150,7 @@ async def _script(emu: TelegramEmulator, t: Transcript, out: Callable[[str], Non
     section("劳动协理组接单并办结，报告人满意")
     emu.press_button(LABOR_LEAD, LABOR_CHAT, wage_card.message_id, text="接单")
     await emu.wait_for_message(WORKER, "接单处置")
-    emu.press_button(LABOR_LEAD, LABOR_CHAT, wage_card.message_id, text="办结")
+    await emu.press_when_shown(LABOR_LEAD, LABOR_CHAT, wage_card.message_id, "办结", 10)
     await emu.wait_for_message(LABOR_CHAT, "办理结果")
     emu.send_photo(
         LABOR_LEAD,
@@ -163,7 +168,7 @@ async def _script(emu: TelegramEmulator, t: Transcript, out: Callable[[str], Non
     police_card = await emu.wait_for_message(POLICE_CHAT, _number(vendor_ack))
     emu.press_button(POLICE_LEAD, POLICE_CHAT, police_card.message_id, text="接单")
     await emu.wait_for_message(VOLUNTEER, "接单处置")
-    emu.press_button(POLICE_LEAD, POLICE_CHAT, police_card.message_id, text="办结")
+    await emu.press_when_shown(POLICE_LEAD, POLICE_CHAT, police_card.message_id, "办结", 10)
     await emu.wait_for_message(POLICE_CHAT, "办理结果")
     emu.send_text(POLICE_LEAD, "已口头劝离", chat_id=POLICE_CHAT)
     rating = await emu.wait_for_message(VOLUNTEER, "满意吗")

@@ -8,6 +8,8 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from gridbot.ratelimit import SendLimits
+
 TELEGRAM_API = "https://api.telegram.org"
 
 
@@ -30,6 +32,14 @@ class Settings(BaseSettings):
     sweep_seconds: int = Field(default=60, ge=1)
     # Run config/schedule.yaml (meetings, roster, roll call, reviews, digests) on the clock.
     schedule_enabled: bool = True
+    # Telegram's flood limits the outbox sender keeps to (0 switches a limit off).
+    outbox_global_per_s: float = Field(default=30, ge=0)
+    outbox_chat_per_s: float = Field(default=1, ge=0)
+    outbox_group_per_min: float = Field(default=20, ge=0)
+    # A message claimed by a sender for longer than this is taken to be abandoned and resent.
+    outbox_lease_seconds: float = Field(default=120, gt=0)
+    # A member sending more reports than this within a minute is asked to slow down (0: never).
+    flood_reports_per_minute: int = Field(default=6, ge=0)
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -45,6 +55,13 @@ class Settings(BaseSettings):
         if isinstance(value, int):
             return [value]
         return value
+
+    def send_limits(self) -> SendLimits:
+        return SendLimits(
+            self.outbox_global_per_s or None,
+            self.outbox_chat_per_s or None,
+            self.outbox_group_per_min or None,
+        )
 
     @property
     def resolved_database_url(self) -> str:

@@ -8,6 +8,7 @@ from handlers import (
     admin,
     common,
     duplicates,
+    fallback,
     registration,
     reporter,
     reports,
@@ -38,4 +39,5 @@ def build_router() -> Router:
     )
     for module in routers:
         root.include_router(module.build_router())
+    root.include_router(fallback.build_router())  # keep last: answers any unhandled button
     return root

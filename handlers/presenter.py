@@ -287,3 +287,33 @@ class ChinesePresenter(DeadlineTexts, SchedulePresenterTexts):
         }
         photo = case.resolution_photo if what == "resolved" else None
         return OutMessage(texts.get(what, f"事件 {n} 状态：{case.status_label}"), (), photo)
+
+    def delivery_failed(
+        self, recipient: str, case_number: str | None, excerpt: str, reason: str
+    ) -> OutMessage:
+        """Tell the command centre that a message can never reach its chat, and why."""
+        about = f"事件 {case_number} 的消息" if case_number else "一条消息"
+        return OutMessage(
+            f"⚠️ 消息投递失败：{about}无法发送给{recipient}。\n"
+            f"原因：{failure_reason(reason)}\n"
+            f"内容摘要：{shorten(excerpt, 80)}\n"
+            "请核实后通过电话等方式联系，或重新绑定工作群。"
+        )
+
+
+FAILURE_REASONS = (
+    ("blocked", "对方已屏蔽机器人"),
+    ("deactivated", "对方账号已注销"),
+    ("chat not found", "找不到该聊天（机器人可能已被移出群或群已解散）"),
+    ("kicked", "机器人已被移出该群"),
+    ("not a member", "机器人不在该群中"),
+    ("never delivered", "要修改的原消息未能送达"),
+)
+
+
+def failure_reason(error: str) -> str:
+    lowered = error.lower()
+    for needle, label in FAILURE_REASONS:
+        if needle in lowered:
+            return label
+    return "多次重试仍未成功（Telegram 拒绝或无法连接）"

@@ -7,6 +7,7 @@ from aiogram.types import CallbackQuery, InaccessibleMessage
 
 from gridbot.messages import Button, OutMessage
 from gridbot.services.context import Actor, Outcome, ServiceContext
+from gridbot.services.guards import is_reporters_chat
 from gridbot.services.reporter_actions import rate, recategorize, withdraw
 from handlers import texts
 from handlers.callbacks import Act, CaseCb
@@ -41,6 +42,9 @@ async def on_category_menu(
         await query.answer(texts.POPUP["stale"])
         return
     case_id = callback_data.case
+    if not await is_reporters_chat(ctx, case_id, message.chat.id, query.from_user.id):
+        await query.answer(texts.POPUP["not_allowed"])
+        return
     if callback_data.act is Act.RECAT_MENU:
         choices = [
             Button(label, CaseCb(act=Act.RECAT, case=case_id, arg=code).pack())

@@ -107,6 +107,9 @@ async def on_report(message: Message, ctx: ServiceContext) -> None:
         return
     photos = [message.photo[-1].file_id] if message.photo else []
     location = message.location
+    if not photos and location is None and not (message.text or "").strip():
+        await message.answer(texts.EMPTY_REPORT)  # only blanks: nothing to keep
+        return
     report = Report(
         telegram_id=message.from_user.id,
         text=message.text or message.caption,
@@ -117,15 +120,18 @@ async def on_report(message: Message, ctx: ServiceContext) -> None:
     )
     result = await submit_report(ctx, report)
     # A new case is answered through the outbox (the acknowledgement is part of the record).
+    # ALREADY_RECEIVED is Telegram delivering the same update again (after a crash): the
+    # first delivery was answered, so stay silent.
     replies = {
         IntakeKind.HELD_UNREGISTERED: texts.HELD_UNREGISTERED,
-        IntakeKind.ALREADY_RECEIVED: texts.ALREADY_RECEIVED,
         IntakeKind.WAITING_FOR_TEXT: texts.WAITING_FOR_TEXT_LOCATION
         if location
         else texts.WAITING_FOR_TEXT_PHOTO,
     }
     if result.kind in replies:
         await message.answer(replies[result.kind])
+    if result.slow_down:
+        await message.answer(texts.SLOW_DOWN.format(limit=ctx.flood_limit))
 
 
 async def on_unsupported(message: Message) -> None:

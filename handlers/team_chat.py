@@ -9,6 +9,7 @@ from aiogram.types import CallbackQuery, InaccessibleMessage, Message
 from gridbot.messages import Button, OutMessage
 from gridbot.services.context import Actor, Outcome, ServiceContext, load_case
 from gridbot.services.dispatch import team_choices
+from gridbot.services.guards import is_current_card
 from gridbot.services.joint import accept_assist
 from gridbot.services.team_actions import (
     PROMPT_RESOLVE,
@@ -86,7 +87,11 @@ async def _show_menu(query: CallbackQuery, data: CaseCb, ctx: ServiceContext) ->
     Only the buttons change (no case state), so this edits the message directly.
     """
     message = query.message
-    if message is None or isinstance(message, InaccessibleMessage):
+    if (
+        message is None
+        or isinstance(message, InaccessibleMessage)
+        or not await is_current_card(ctx, data.case, data.seq, message.chat.id)
+    ):
         await query.answer(texts.POPUP["stale"])
         return
     if data.act is Act.TRANSFER_MENU:

@@ -18,6 +18,7 @@ from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboar
 
 from gridbot.messages import OutMessage, local_photo_path
 from gridbot.outbox import PermanentFailure, RetryLater
+from gridbot.redact import Redactor, token_secrets
 
 
 def build_keyboard(message: OutMessage) -> InlineKeyboardMarkup | None:
@@ -34,10 +35,12 @@ def build_keyboard(message: OutMessage) -> InlineKeyboardMarkup | None:
 class AiogramTransport:
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
+        # Error texts end up in logs and in the outbox table: never with the token in them.
+        self.redact = Redactor(token_secrets(bot.token))
 
     async def send(self, chat_id: int, message: OutMessage) -> int:
         markup = build_keyboard(message)
-        async with _translate_errors():
+        async with _translate_errors(self.redact):
             if message.photo:
                 sent = await self.bot.send_photo(
                     chat_id, _photo_input(message.photo), caption=message.text, reply_markup=markup
@@ -51,7 +54,7 @@ class AiogramTransport:
     ) -> None:
         markup = build_keyboard(message)
         try:
-            async with _translate_errors():
+            async with _translate_errors(self.redact):
                 if caption:
                     await self.bot.edit_message_caption(
                         chat_id=chat_id,
@@ -83,6 +86,9 @@ def _photo_input(photo: str) -> str | BufferedInputFile:
 
 
 class _translate_errors:  # noqa: N801 - used as a context manager
+    def __init__(self, redact: Redactor) -> None:
+        self.redact = redact
+
     async def __aenter__(self) -> None:
         return None
 
@@ -91,12 +97,13 @@ class _translate_errors:  # noqa: N801 - used as a context manager
     ) -> bool:
         if exc is None:
             return False
+        text = self.redact(str(exc))
         if isinstance(exc, TelegramRetryAfter):
-            raise RetryLater(str(exc), exc.retry_after) from exc
+            raise RetryLater(text, exc.retry_after) from exc
         if isinstance(exc, TelegramServerError | TelegramNetworkError | asyncio.TimeoutError):
-            raise RetryLater(str(exc)) from exc
+            raise RetryLater(text) from exc
         if isinstance(exc, TelegramUnauthorizedError):
             raise RetryLater("bot token rejected by the Bot API server") from exc
         if isinstance(exc, TelegramForbiddenError | TelegramNotFound | TelegramBadRequest):
-            raise PermanentFailure(str(exc)) from exc
+            raise PermanentFailure(text) from exc
         return False

@@ -293,6 +293,7 @@ class OutboxMessage(Base):
     photo: Mapped[str | None] = mapped_column(String(256))
     ref: Mapped[str | None] = mapped_column(String(64), index=True)  # name for later edits
     edit_ref: Mapped[str | None] = mapped_column(String(64))
+    # pending → sending (claimed by a sender, call in flight) → sent | failed
     status: Mapped[str] = mapped_column(String(8), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
@@ -300,6 +301,7 @@ class OutboxMessage(Base):
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    claimed_at: Mapped[datetime | None]  # when a sender took it (status "sending")
 
     __table_args__ = (
         Index("ix_outbox_pending", "status", "next_attempt_at"),

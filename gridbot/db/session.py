@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -59,16 +61,23 @@ class UnitOfWork:
         self.engine = engine
         self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False)
         self._after_commit: list[Callable[[], None]] = []
+        # SQLite has one writer at a time. Connections that find the lock taken sleep in
+        # growing steps (busy_timeout), so under load most time goes to sleeping; queueing
+        # here instead hands the lock on at once. PostgreSQL needs no such queue.
+        self._sqlite_turn = asyncio.Lock() if engine.dialect.name == "sqlite" else None
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         self._after_commit.append(callback)
 
     @asynccontextmanager
     async def __call__(self) -> AsyncIterator[AsyncSession]:
-        async with self.sessionmaker() as session, session.begin():
+        async with self._turn(), self.sessionmaker() as session, session.begin():
             yield session
         for callback in self._after_commit:
             callback()
+
+    def _turn(self) -> contextlib.AbstractAsyncContextManager[object]:
+        return self._sqlite_turn if self._sqlite_turn is not None else contextlib.nullcontext()
 
     @property
     def dialect(self) -> str:

@@ -12,6 +12,7 @@ import contextlib
 import logging
 
 from gridbot.emulator.emulator import TelegramEmulator
+from gridbot.redact import install_log_redaction
 
 log = logging.getLogger("gridbot.emulator")
 
@@ -47,6 +48,7 @@ async def serve(args: argparse.Namespace) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    install_log_redaction()  # the access log shows /bot<token>/ paths
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve(parse_args(argv)))
 

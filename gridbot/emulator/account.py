@@ -33,8 +33,10 @@ async def get_updates(state: EmulatorState, p: Params) -> list[dict[str, Any]]:
     if (allowed := p.obj("allowed_updates")) is not None:
         state.allowed_updates = list(allowed)
     if offset > 0:
+        state.confirm([u for u in state.updates if u["update_id"] < offset])
         state.updates = [u for u in state.updates if u["update_id"] >= offset]
     elif offset < 0:
+        state.confirm(state.updates[:offset])
         state.updates = state.updates[offset:]
     # A newer getUpdates ends an older one still waiting, as on Telegram.
     state.poll_generation += 1
@@ -44,6 +46,7 @@ async def get_updates(state: EmulatorState, p: Params) -> list[dict[str, Any]]:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:
+        state.discarded.update(u["update_id"] for u in state.updates if not wanted & u.keys())
         state.updates = [u for u in state.updates if wanted & u.keys()]
         remaining = deadline - loop.time()
         if state.updates or state.closing or remaining <= 0:
@@ -60,6 +63,7 @@ async def get_updates(state: EmulatorState, p: Params) -> list[dict[str, Any]]:
 @api_method("setWebhook")
 async def set_webhook(state: EmulatorState, p: Params) -> bool:
     if p.flag("drop_pending_updates"):
+        state.confirm(state.updates)
         state.updates.clear()
     state.webhook = {
         "url": p.text("url") or "",
@@ -72,6 +76,7 @@ async def set_webhook(state: EmulatorState, p: Params) -> bool:
 @api_method("deleteWebhook")
 async def delete_webhook(state: EmulatorState, p: Params) -> bool:
     if p.flag("drop_pending_updates"):
+        state.confirm(state.updates)
         state.updates.clear()
     state.webhook = {"url": ""}
     return True

@@ -122,6 +122,20 @@ class TelegramEmulator(UserActions):
         """Updates queued and not yet confirmed by the bot."""
         return self.state.updates
 
+    def confirmed_updates(self) -> list[dict[str, Any]]:
+        """Updates the bot confirmed (Telegram considers them delivered and forgets them)."""
+        through = self.state.confirmed_through
+        return [u for u in self.state.history if u["update_id"] <= through]
+
+    def unfinished_updates(self) -> list[dict[str, Any]]:
+        """Updates neither confirmed by the bot nor discarded as a type it did not ask for."""
+        through, discarded = self.state.confirmed_through, self.state.discarded
+        return [
+            u
+            for u in self.state.history
+            if u["update_id"] > through and u["update_id"] not in discarded
+        ]
+
     async def wait_for(self, predicate: Callable[[], T | None], timeout: float = 5.0) -> T:
         """Wait until `predicate()` returns something truthy, and return it."""
         return await self.state.wait_for(predicate, timeout)

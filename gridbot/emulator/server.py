@@ -29,6 +29,7 @@ CONTROL_ACTIONS = {
     "block_user",
     "unblock_user",
     "send_text",
+    "forward_text",
     "send_photo",
     "send_location",
     "send_sticker",
@@ -45,6 +46,7 @@ CONTROL_ACTIONS = {
     "enforce_limits",
     "disable_limits",
     "counters",
+    "confirmed_updates",
     "wait_for_message",
 }
 _INTEGER = re.compile(r"-?\d+")

@@ -98,7 +98,12 @@ class EmulatorState:
         self.users: dict[int, User] = {BOT_USER.id: BOT_USER}
         self.chats: dict[int, Chat] = {}
         self.files = FileStore()
-        self.updates: list[dict[str, Any]] = []
+        self.updates: list[dict[str, Any]] = []  # queued, not confirmed yet
+        self.history: list[dict[str, Any]] = []  # every update ever queued, in order
+        # Highest update_id the bot confirmed (getUpdates with a higher offset): Telegram
+        # forgets these and will never deliver them again.
+        self.confirmed_through = 0
+        self.discarded: set[int] = set()  # not of a type the bot asked for (allowed_updates)
         self.callback_queries: dict[str, dict[str, Any]] = {}
         self.callback_answers: list[dict[str, Any]] = []
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -199,8 +204,14 @@ class EmulatorState:
         update = {"update_id": self._next_update_id, kind: payload}
         self._next_update_id += 1
         self.updates.append(update)
+        self.history.append(update)
         self.notify()
         return update
+
+    def confirm(self, dropped: list[dict[str, Any]]) -> None:
+        """The bot confirmed (or dropped) these updates: they are gone for good."""
+        for update in dropped:
+            self.confirmed_through = max(self.confirmed_through, update["update_id"])
 
     def notify(self) -> None:
         """Wake every long poll and every `wait_for`: something changed."""

@@ -39,6 +39,13 @@ class UserActions:
             fields["entities"] = entities
         return self._post(user_id, chat_id, "text", fields)
 
+    def forward_text(
+        self, user_id: int, text: str, origin_name: str = "某人", chat_id: int | None = None
+    ) -> dict[str, Any]:
+        """A text the user forwards from someone else (whose account hides the link)."""
+        origin = {"type": "hidden_user", "sender_user_name": origin_name, "date": self.state.now()}
+        return self._post(user_id, chat_id, "text", {"text": text, "forward_origin": origin})
+
     def send_photo(
         self, user_id: int, caption: str | None = None, chat_id: int | None = None
     ) -> dict[str, Any]:
@@ -112,6 +119,19 @@ class UserActions:
         else:
             raise ValueError("a reply needs text or a photo")
         return self._post(user_id, chat_id, "photo" if photo else "text", fields)
+
+    async def press_when_shown(
+        self, user_id: int, chat_id: int, message_id: int, text: str, timeout: float = 5.0
+    ) -> dict[str, Any]:
+        """Press the button labelled `text` as soon as the message shows it: the edit that adds
+        it (a card after 接单) may still be on its way while other chats have already heard."""
+
+        def shown() -> bool:
+            record = self.state.message(chat_id, message_id)
+            return record is not None and any(b.get("text") == text for b in record.buttons)
+
+        await self.state.wait_for(shown, timeout)
+        return self.press_button(user_id, chat_id, message_id, text=text)
 
     def press_button(
         self,

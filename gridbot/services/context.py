@@ -83,6 +83,7 @@ class ServiceContext:
     admin_ids: frozenset[int] = frozenset()
     triage_threshold: float = 0.45
     satisfaction_days: float = 3
+    flood_limit: int = 6  # reports per minute before a member is asked to slow down (0: off)
     accept_deadline: AcceptDeadline = field(default=lambda category, urgent, start: None)
     # Deadlines, reminders, escalation, 督办 and 延期; None switches the deadline watch off.
     timekeeper: Timekeeper | None = None

@@ -8,9 +8,10 @@ waiting for their words, are held and become cases later.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from enum import StrEnum
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.config import COMMAND
@@ -29,6 +30,8 @@ from gridbot.services.duplicates import (
 from gridbot.services.joint import post_joint_cards, start_joint
 from gridbot.services.numbering import next_case_number
 from gridbot.states import Action, Status
+
+FLOOD_WINDOW = timedelta(minutes=1)
 
 
 class IntakeKind(StrEnum):
@@ -53,6 +56,8 @@ class Report:
 class IntakeResult:
     kind: IntakeKind
     case: CaseView | None = None
+    # The sender just went over the flood limit: ask them once to slow down (still kept).
+    slow_down: bool = False
 
 
 async def submit_report(ctx: ServiceContext, report: Report) -> IntakeResult:
@@ -60,10 +65,11 @@ async def submit_report(ctx: ServiceContext, report: Report) -> IntakeResult:
     async with ctx.uow() as session:
         if report.source_key and await _seen(session, report.source_key):
             return IntakeResult(IntakeKind.ALREADY_RECEIVED)
+        slow_down = bool(text) and await _just_over_flood_limit(ctx, session, report.telegram_id)
         member = await member_by_telegram(session, report.telegram_id)
         if member is None:
             _hold(ctx, session, report, text or None)
-            return IntakeResult(IntakeKind.HELD_UNREGISTERED)
+            return IntakeResult(IntakeKind.HELD_UNREGISTERED, slow_down=slow_down)
         if not text:
             _hold(ctx, session, report, None)
             return IntakeResult(IntakeKind.WAITING_FOR_TEXT)
@@ -81,11 +87,11 @@ async def submit_report(ctx: ServiceContext, report: Report) -> IntakeResult:
             await ask_reporter(
                 ctx, session, offer_merge(ctx, session, member, similar, draft), similar
             )
-            return IntakeResult(IntakeKind.DUPLICATE_OFFERED, ctx.view(similar.case))
+            return IntakeResult(IntakeKind.DUPLICATE_OFFERED, ctx.view(similar.case), slow_down)
         view = await open_case(ctx, session, member, text, photos, lat, lon, report.source_key)
         if similar is not None:  # urgent: opened at once, the reporter hears of the other case
             tell_urgent_opened(ctx, session, member, view, similar)
-    return IntakeResult(IntakeKind.CASE, view)
+    return IntakeResult(IntakeKind.CASE, view, slow_down)
 
 
 async def flush_held_reports(
@@ -195,6 +201,50 @@ async def _take_drafts(session: AsyncSession, telegram_id: int) -> list[HeldRepo
     if drafts:
         await session.execute(delete(HeldReport).where(HeldReport.id.in_([d.id for d in drafts])))
     return drafts
+
+
+async def _just_over_flood_limit(
+    ctx: ServiceContext, session: AsyncSession, telegram_id: int
+) -> bool:
+    """True for the first report beyond `ctx.flood_limit` in the last minute, and only for
+    that one, so a flooding sender is asked once per minute, not on every message."""
+    if ctx.flood_limit <= 0:
+        return False
+    since = ctx.clock.now() - FLOOD_WINDOW
+    cases = (
+        select(func.count())
+        .select_from(Case)
+        .join(Member, Case.reporter_id == Member.id)
+        .where(Member.telegram_id == telegram_id, Case.created_at >= since)
+        .scalar_subquery()
+    )
+    held = (
+        select(func.count())
+        .select_from(HeldReport)
+        .where(
+            HeldReport.telegram_id == telegram_id,
+            HeldReport.text.is_not(None),
+            HeldReport.created_at >= since,
+        )
+        .scalar_subquery()
+    )
+    # reports waiting for the duplicate question, or merged into another case, count too
+    waiting = (
+        select(func.count())
+        .select_from(PendingDuplicate)
+        .join(Member, PendingDuplicate.member_id == Member.id)
+        .where(Member.telegram_id == telegram_id, PendingDuplicate.created_at >= since)
+        .scalar_subquery()
+    )
+    merged = (
+        select(func.count())
+        .select_from(CaseReporter)
+        .join(Member, CaseReporter.member_id == Member.id)
+        .where(Member.telegram_id == telegram_id, CaseReporter.at >= since)
+        .scalar_subquery()
+    )
+    recent = await session.scalar(select(cases + held + waiting + merged))  # one round trip
+    return (recent or 0) == ctx.flood_limit
 
 
 async def _seen(session: AsyncSession, source_key: str) -> bool:

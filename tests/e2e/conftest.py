@@ -16,6 +16,16 @@ WORKER, LEAD, STRANGER = 501, 701, 666
 COMMAND_CHAT, LABOR_CHAT, POLICE_CHAT = -1001, -1002, -1003
 
 
+# The reception roster's leaders (config/schedule.yaml): the week's duty leader is told of joint
+# cases and escalations in a private chat, so they have started the bot.
+LEADERS = {810001: "王建国", 810002: "李红梅", 810003: "赵志强", 810004: "陈晓燕"}
+
+
+def add_leaders(emulator: TelegramEmulator) -> None:
+    for telegram_id, name in LEADERS.items():
+        emulator.add_user(telegram_id, name)
+
+
 @pytest.fixture
 async def emu() -> AsyncIterator[TelegramEmulator]:
     async with TelegramEmulator() as emulator:
@@ -23,6 +33,7 @@ async def emu() -> AsyncIterator[TelegramEmulator]:
         emulator.add_user(WORKER, "张三")
         emulator.add_user(LEAD, "王队长")
         emulator.add_user(STRANGER, "路人甲")
+        add_leaders(emulator)
         emulator.add_group(COMMAND_CHAT, "示范街道指挥中心")
         emulator.add_group(LABOR_CHAT, "劳动保障协理组")
         emulator.add_group(POLICE_CHAT, "派出所巡防队")

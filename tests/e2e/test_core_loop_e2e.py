@@ -48,7 +48,7 @@ async def test_worker_report_reaches_the_team_and_the_whole_loop_closes(emu, app
     assert labels(emu.message(LABOR_CHAT, card.message_id))[0] == "办结"
     await emu.wait_for_message(WORKER, "接单处置")
 
-    emu.press_button(LEAD, LABOR_CHAT, card.message_id, text="办结")
+    await emu.press_when_shown(LEAD, LABOR_CHAT, card.message_id, text="办结")
     await emu.wait_for_message(LABOR_CHAT, "办理结果")
     emu.send_photo(LEAD, caption="已协调老板当场结清工资", chat_id=LABOR_CHAT)
     asked = await emu.wait_for_message(WORKER, "已协调老板当场结清工资")
@@ -82,7 +82,7 @@ async def test_transfer_and_dissatisfied_reporter(emu, app) -> None:
 
     emu.press_button(LEAD, POLICE_CHAT, police_card.message_id, text="接单")
     await emu.wait_for_message(WORKER, "接单处置")
-    emu.press_button(LEAD, POLICE_CHAT, police_card.message_id, text="办结")
+    await emu.press_when_shown(LEAD, POLICE_CHAT, police_card.message_id, text="办结")
     await emu.wait_for_message(POLICE_CHAT, "办理结果")
     emu.send_text(LEAD, "已劝离", chat_id=POLICE_CHAT)
     asked = await emu.wait_for_message(WORKER, "已劝离")

@@ -60,7 +60,7 @@ async def test_joint_dispatch_reaches_every_team_and_the_lead_resolves_for_all(e
 
     emu.press_button(LEAD, LABOR_CHAT, lead_card.message_id, text="接单")
     await emu.wait_for_message(WORKER, "接单处置")
-    emu.press_button(LEAD, LABOR_CHAT, lead_card.message_id, text="办结")
+    await emu.press_when_shown(LEAD, LABOR_CHAT, lead_card.message_id, text="办结")
     await emu.wait_for_message(LABOR_CHAT, "办理结果")
     emu.send_text(LEAD, "已协调老板当场结清工资，工人已散去", chat_id=LABOR_CHAT)
     asked = await emu.wait_for_message(WORKER, "已协调老板当场结清工资")
@@ -102,7 +102,7 @@ async def test_a_duplicate_is_merged_and_both_reporters_hear_of_the_result(emu, 
 
     emu.press_button(LEAD, MUNICIPAL_CHAT, card.message_id, text="接单")
     await emu.wait_for_message(WORKER, "接单处置")
-    emu.press_button(LEAD, MUNICIPAL_CHAT, card.message_id, text="办结")
+    await emu.press_when_shown(LEAD, MUNICIPAL_CHAT, card.message_id, text="办结")
     await emu.wait_for_message(MUNICIPAL_CHAT, "办理结果")
     emu.send_text(LEAD, "已更换灯泡，路灯恢复照明", chat_id=MUNICIPAL_CHAT)
     asked = await emu.wait_for_message(WORKER, "已更换灯泡")
