@@ -5,6 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 
 from aiogram.filters.callback_data import CallbackData
+from aiogram.types import CallbackQuery, InaccessibleMessage, Message
+
+from handlers import texts
 
 
 class Act(StrEnum):
@@ -45,3 +48,12 @@ class DupCb(CallbackData, prefix="d"):
 
     choice: Dup
     pending: int
+
+
+async def pressed_message(query: CallbackQuery) -> Message | None:
+    """The message whose button was pressed; None (after a 'stale' popup) when it is gone."""
+    message = query.message
+    if message is None or isinstance(message, InaccessibleMessage):
+        await query.answer(texts.POPUP["stale"])
+        return None
+    return message

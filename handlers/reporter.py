@@ -10,7 +10,7 @@ from gridbot.services.context import Actor, Outcome, ServiceContext
 from gridbot.services.guards import is_reporters_chat
 from gridbot.services.reporter_actions import rate, recategorize, withdraw
 from handlers import texts
-from handlers.callbacks import Act, CaseCb
+from handlers.callbacks import Act, CaseCb, pressed_message
 from handlers.transport import build_keyboard
 
 
@@ -37,9 +37,8 @@ async def on_recategorize(
 async def on_category_menu(
     query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext
 ) -> None:
-    message = query.message
-    if message is None or isinstance(message, InaccessibleMessage):
-        await query.answer(texts.POPUP["stale"])
+    message = await pressed_message(query)
+    if message is None:
         return
     case_id = callback_data.case
     if not await is_reporters_chat(ctx, case_id, message.chat.id, query.from_user.id):

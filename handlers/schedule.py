@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 from aiogram.filters import Command, CommandObject
-from aiogram.types import Message
+from aiogram.types import Message, User
 
 from gridbot.schedule.roster import SwapOutcome
 from gridbot.schedule.service import DigestOutcome, ScheduleService, parse_day
@@ -49,14 +49,22 @@ async def cmd_roster(message: Message, schedule: ScheduleService) -> None:
     await message.reply(render.roster(duties, reception.place, reception.time, reception.end))
 
 
+async def _admin(message: Message, ctx: ServiceContext, refusal: str) -> User | None:
+    """The sender if they are an admin; otherwise None, after replying with `refusal`."""
+    user = message.from_user
+    if user is None:
+        return None
+    if not ctx.is_admin(user.id):
+        await message.reply(refusal)
+        return None
+    return user
+
+
 async def cmd_digest(
     message: Message, command: CommandObject, schedule: ScheduleService, ctx: ServiceContext
 ) -> None:
-    user = message.from_user
+    user = await _admin(message, ctx, texts.DIGEST_NOT_ADMIN)
     if user is None:
-        return
-    if not ctx.is_admin(user.id):
-        await message.reply(texts.DIGEST_NOT_ADMIN)
         return
     kind = (command.args or "").strip()
     result = await schedule.digest_now(kind, message.chat.id, Actor(user.id, user.full_name))
@@ -69,11 +77,8 @@ async def cmd_digest(
 async def cmd_swap(
     message: Message, command: CommandObject, schedule: ScheduleService, ctx: ServiceContext
 ) -> None:
-    user = message.from_user
+    user = await _admin(message, ctx, texts.SWAP_NOT_ADMIN)
     if user is None:
-        return
-    if not ctx.is_admin(user.id):
-        await message.reply(texts.SWAP_NOT_ADMIN)
         return
     leaders = "、".join(schedule.leader_names())
     parts = (command.args or "").split()

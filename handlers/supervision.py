@@ -6,14 +6,14 @@ import re
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
-from aiogram.types import CallbackQuery, InaccessibleMessage, Message
+from aiogram.types import CallbackQuery, Message
 
 from gridbot.services.context import Actor, Outcome, ServiceContext
 from gridbot.services.extensions import decide, request_by_command
 from gridbot.services.supervision import supervise
 from gridbot.services.team_actions import PROMPT_EXTEND, CardPress, ask_for_input
 from handlers import texts
-from handlers.callbacks import Act, CaseCb
+from handlers.callbacks import Act, CaseCb, pressed_message
 
 _DAYS = re.compile(r"^(\d{1,3})(?:个)?(?:工作日|天|日)?$")
 
@@ -60,9 +60,8 @@ async def cmd_supervise(message: Message, command: CommandObject, ctx: ServiceCo
 async def on_supervise_button(
     query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext
 ) -> None:
-    message = query.message
-    if message is None or isinstance(message, InaccessibleMessage):
-        await query.answer(texts.POPUP["stale"])
+    message = await pressed_message(query)
+    if message is None:
         return
     result = await supervise(
         ctx, _actor(query.from_user), message.chat.id, case_id=callback_data.case, once=True
@@ -81,9 +80,8 @@ async def on_supervise_button(
 async def on_extend_button(
     query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext
 ) -> None:
-    message = query.message
-    if message is None or isinstance(message, InaccessibleMessage):
-        await query.answer(texts.POPUP["stale"])
+    message = await pressed_message(query)
+    if message is None:
         return
     press = CardPress(
         callback_data.case, callback_data.seq, message.chat.id, _actor(query.from_user)
@@ -98,8 +96,10 @@ async def on_extend_button(
 async def on_extension_decision(
     query: CallbackQuery, callback_data: CaseCb, ctx: ServiceContext
 ) -> None:
-    message = query.message
-    if message is None or isinstance(message, InaccessibleMessage) or not callback_data.arg:
+    message = await pressed_message(query)
+    if message is None:
+        return
+    if not callback_data.arg:
         await query.answer(texts.POPUP["stale"])
         return
     approve = callback_data.act is Act.EXTEND_APPROVE
