@@ -79,9 +79,6 @@ def build_context(settings: Settings, clock: Clock | None = None) -> ServiceCont
         triage_threshold=settings.triage_threshold,
         satisfaction_days=settings.satisfaction_days,
         flood_limit=settings.flood_reports_per_minute,
-        accept_deadline=lambda category, urgent, start: policy.accept_deadline(
-            category, urgent, start, calendar
-        ),
         timekeeper=Timekeeper(policy, calendar),
         joint=JointPolicy.load(config_dir, street.teams),
         duplicates=DuplicatePolicy.load(config_dir),

@@ -102,7 +102,6 @@ def ctx(
         admin_ids=frozenset({ADMIN_ID}),
         triage_threshold=0.45,
         satisfaction_days=3,
-        accept_deadline=lambda c, u, s: deadline_policy.accept_deadline(c, u, s, calendar),
         timekeeper=Timekeeper(deadline_policy, calendar),
         joint=JointPolicy.load(CONFIG_DIR, street.teams),
         duplicates=DuplicatePolicy.load(CONFIG_DIR),

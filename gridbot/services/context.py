@@ -58,9 +58,6 @@ class Actor:
         return cls(None, "系统")
 
 
-AcceptDeadline = Callable[[str, bool, datetime], datetime | None]
-
-
 @dataclass(frozen=True)
 class DutyLeader:
     """The leader on duty this week (值班领导): named in escalations, told of joint cases."""
@@ -84,7 +81,6 @@ class ServiceContext:
     triage_threshold: float = 0.45
     satisfaction_days: float = 3
     flood_limit: int = 6  # reports per minute before a member is asked to slow down (0: off)
-    accept_deadline: AcceptDeadline = field(default=lambda category, urgent, start: None)
     # Deadlines, reminders, escalation, 督办 and 延期; None switches the deadline watch off.
     timekeeper: Timekeeper | None = None
     joint: JointPolicy = field(default_factory=JointPolicy)  # no rules: one team per case

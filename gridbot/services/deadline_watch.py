@@ -20,16 +20,16 @@ def start_accept_clock(ctx: ServiceContext, case: Case, now: datetime) -> None:
     """A new dispatch (first, transfer, reopen): fresh time to accept, ladder from the bottom."""
     tk = ctx.timekeeper
     if tk is None:
-        case.accept_deadline = ctx.accept_deadline(case.category, case.urgent, now)
+        case.accept_deadline = case.remind_at = None
     else:
         case.accept_deadline = _tightened(
             case, tk.accept_deadline(case.category, case.urgent, now), now
         )
-    case.remind_at = (
-        tk.halfway(case.category, case.urgent, now, case.accept_deadline)
-        if tk is not None and case.accept_deadline is not None
-        else None
-    )
+        case.remind_at = (
+            tk.halfway(case.category, case.urgent, now, case.accept_deadline)
+            if case.accept_deadline is not None
+            else None
+        )
     case.reminded_at = None
     case.resolve_deadline = None
     reset_ladder(case)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.config import COMMAND
@@ -248,11 +248,9 @@ async def _just_over_flood_limit(
 
 
 async def _seen(session: AsyncSession, source_key: str) -> bool:
-    found = await session.scalar(select(Case.id).where(Case.source_key == source_key))
-    if found is not None:
-        return True
-    for model in (HeldReport, PendingDuplicate, CaseReporter):
-        row = await session.scalar(select(model.id).where(model.source_key == source_key))
-        if row is not None:
-            return True
-    return False
+    """Already a case, a held report, a pending duplicate or a merged report: one round trip."""
+    lookups = [
+        select(model.id).where(model.source_key == source_key)
+        for model in (Case, HeldReport, PendingDuplicate, CaseReporter)
+    ]
+    return await session.scalar(select(union_all(*lookups).exists())) or False

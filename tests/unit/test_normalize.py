@@ -8,27 +8,12 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gridbot.deadlines import CATEGORIES
 from nlp import Classifier
 from nlp.normalize import MAX_TEXT_CHARS, normalize
 
 CONFIG = Path(__file__).parents[2] / "config"
-CODES = {
-    "public_security",
-    "dispute",
-    "labor",
-    "urban_management",
-    "fire_safety",
-    "safety_hazard",
-    "environment",
-    "municipal_facility",
-    "traffic",
-    "population_housing",
-    "special_groups",
-    "petition",
-    "food_drug",
-    "livelihood",
-    "other",
-}
+CODES = CATEGORIES  # the taxonomy's category codes
 
 
 @cache
