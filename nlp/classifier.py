@@ -63,8 +63,9 @@ class Classifier:
                     self._parts.setdefault(part, []).append((i, keyword))
         u = rules.urgency
         pattern_words = [w for p in u.patterns for w in (*p.subjects, *p.harms, *p.cancel)]
+        crowd_words = [*u.crowd_words, *u.crowd_grievances, *u.crowd_places, *u.crowd_calm]
         signal_words = [
-            part for w in (*u.danger, *u.crowd_words, *u.calm) for part in w.split("+")
+            part for w in (*u.danger, *crowd_words, *u.calm, *u.lookalikes) for part in w.split("+")
         ] + pattern_words
         context = [w for c in rules.categories for w in c.context]
         words = [*rules.vocabulary, *self._parts, *context, *signal_words, *self._places.aliases]
@@ -72,11 +73,12 @@ class Classifier:
         self._index = PhraseIndex(words)
         # Words that are only danger or crowd signals silence nothing: 动手了 is still 动手
         # (a fight), 吐得 still holds 吐.
-        signals = {p for w in (*u.danger, *u.crowd_words) for p in w.split("+")}
+        signals = {p for w in (*u.danger, *crowd_words) for p in w.split("+")}
         signals |= {w for p in u.patterns for w in (*p.subjects, *p.harms)}
         signal_only = signals - {*self._parts, *context, *rules.vocabulary, *u.calm}
         # Danger words are not silenced by a longer keyword (打架 in 打架斗殴) but are by
-        # context, vocabulary and place words (着火 in 不是着火, 火 in 火车站).
+        # context, vocabulary, look-alike and place words (着火 in 不是着火 and 打不着火,
+        # 火 in 火车站).
         strong = {*self._parts, *(p for w in u.danger for p in w.split("+")), *signal_only}
         self._blocks_danger = lambda phrase: phrase not in strong
         # Keywords are silenced by longer keywords, context, vocabulary, calm and place words.

@@ -56,6 +56,11 @@ class UrgencyRules:
     calm: tuple[str, ...]
     negations: tuple[str, ...]
     patterns: tuple[DangerPattern, ...] = ()
+    # a crowd with a grievance (工资, 说法) at a place (门口, 现场) is gathering too
+    crowd_grievances: tuple[str, ...] = ()
+    crowd_places: tuple[str, ...] = ()
+    crowd_calm: tuple[str, ...] = ()  # many people at an everyday event: 广场舞, 排队
+    lookalikes: tuple[str, ...] = ()  # hold a danger word but are no danger: 打不着火
 
 
 @dataclass(frozen=True)
@@ -119,10 +124,22 @@ def _category(path: Path, code: Any, body: Any) -> CategoryRules:
     return CategoryRules(code, label.strip(), keywords, context)
 
 
+_URGENCY_LISTS = (
+    "crowd_words",
+    "crowd_grievances",
+    "crowd_places",
+    "crowd_calm",
+    "calm",
+    "negations",
+    "lookalikes",
+)
+_URGENCY_FIELDS = {"danger", "crowd_min_people", *_URGENCY_LISTS}
+
+
 def _urgency(path: Path, body: Any) -> UrgencyRules:
     if not isinstance(body, dict):
         raise RuleError(f"{path}: urgency: expected danger, crowd_min_people, crowd_words ...")
-    unknown = set(body) - {"danger", "crowd_min_people", "crowd_words", "calm", "negations"}
+    unknown = set(body) - _URGENCY_FIELDS
     if unknown:
         raise RuleError(
             f"{path}: urgency: unknown field(s) {', '.join(sorted(map(str, unknown)))}"
@@ -130,12 +147,11 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
     minimum = body.get("crowd_min_people", 10)
     if isinstance(minimum, bool) or not isinstance(minimum, int) or minimum < 2:
         raise RuleError(f"{path}: urgency.crowd_min_people: must be a whole number >= 2")
+    lists = {name: _words(path, f"urgency.{name}", body.get(name)) for name in _URGENCY_LISTS}
     return UrgencyRules(
         danger=_words(path, "urgency.danger", body.get("danger"), allow_plus=True),
         crowd_min_people=minimum,
-        crowd_words=_words(path, "urgency.crowd_words", body.get("crowd_words")),
-        calm=_words(path, "urgency.calm", body.get("calm")),
-        negations=_words(path, "urgency.negations", body.get("negations")),
+        **lists,
     )
 
 

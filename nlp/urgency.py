@@ -24,6 +24,19 @@ class Assessor:
     def _negated(self, text: str, span: Span) -> bool:
         return negated(text, span, self._rules.negations)
 
+    def _gathering(self, anywhere: Hits) -> list[str]:
+        """Words saying many people are gathered over a grievance: a crowd word (围着, 堵在),
+        or a grievance (工资, 说法) at a place (门口); none at an everyday event (广场舞)."""
+        rules = self._rules
+        if any(w in anywhere for w in rules.crowd_calm):
+            return []
+        crowd = [w for w in rules.crowd_words if w in anywhere]
+        if crowd:
+            return crowd
+        grievance = [w for w in rules.crowd_grievances if w in anywhere]
+        place = [w for w in rules.crowd_places if w in anywhere]
+        return [place[0], grievance[0]] if grievance and place else []
+
     def assess(
         self,
         text: str,
@@ -46,7 +59,7 @@ class Assessor:
         count = people_count(text)
         people = count[0] if count else None
         if count and count[0] >= self._rules.crowd_min_people:
-            crowd = [w for w in self._rules.crowd_words if w in anywhere]
+            crowd = self._gathering(anywhere)
             if crowd:
                 reasons += [count[1], *crowd]
         # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over.
