@@ -83,10 +83,12 @@ class Classifier:
         self._blocks_danger = lambda phrase: phrase not in strong
         # Keywords are silenced by longer keywords, context, vocabulary, calm and place words.
         self._blocks_keyword = lambda phrase: phrase not in signal_only
-        # Words of danger patterns are silenced by any longer word that is not one of them:
-        # 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了.
+        # Words of danger patterns are silenced by any longer word that is not a danger or
+        # crowd signal: 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了, but 没回来 is
+        # still said in 还没回来.
         self._patterns = PatternMatcher(u.patterns, u.negations)
-        self._blocks_pattern = lambda phrase: phrase not in self._patterns.words
+        pattern_signals = self._patterns.words | signal_only
+        self._blocks_pattern = lambda phrase: phrase not in pattern_signals
         # One-character words count only as whole words in jieba's segmentation; parts of
         # "A+B" rules count anywhere.
         standalone = [*(k for c in rules.categories for k in c.keywords), *u.danger]

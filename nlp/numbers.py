@@ -45,7 +45,7 @@ _PEOPLE = re.compile(
 # Crowds said without a number (一大群人, 黑压压一片, 好多工人, 一帮村民) count as the smallest
 # crowd, ten; they make a report urgent only together with a crowd word (围着, 堵在, 闹 ...).
 _VAGUE_CROWD = re.compile(
-    r"一大(?:群|帮|伙|堆|片)人|黑压压|乌泱泱|乌压压|好几十号|几十号人|人山人海|水泄不通|里三层外三层"
+    r"一大(?:群|帮|伙)[\u4e00-\u9fff]{0,3}[人工民主生员众长属]|一大(?:堆|片)人|黑压压|乌泱泱|乌压压|好几十号|几十号人|人山人海|水泄不通|里三层外三层"
     r"|越聚越多|人越来越多|围了一圈人"
     r"|(?:全村|全厂|全楼|整栋楼|全小区|整个小区|整个村|全体)(?:的)?[\u4e00-\u9fff]{0,2}[人工民主生户]"
     r"|(?:好多|好些|很多|许多|一堆)(?:个)?[\u4e00-\u9fff]{0,2}[人工民主生]"

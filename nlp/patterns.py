@@ -1,4 +1,5 @@
-"""Danger patterns: a subject word and a harm word close together (老人…摔, 厨房…着了).
+"""Danger patterns: a subject word and a harm word close together (老人…摔, 厨房…着了),
+or harm words alone that share cancel words (冒烟 unless 烧烤 or 烟囱 is named).
 
 Combining words says what a list of whole phrases cannot: 老太太在厕所摔了, 摔倒的是个老人
 and 老人摔在地上 are one rule. The rules live in categories.yaml (`danger_patterns`).
@@ -53,12 +54,17 @@ class PatternMatcher:
         self.words = frozenset(self._roles)
 
     def _both_sides(self, words: Hits) -> dict[int, tuple[Found, Found]]:
+        """Patterns with a harm word and, unless they have no subjects, a subject word."""
         sides: dict[int, tuple[Found, Found]] = {}
         for word, spans in words.items():
             for number, is_subject in self._roles.get(word, ()):
                 subjects, harms = sides.setdefault(number, ([], []))
                 (subjects if is_subject else harms).append((word, spans))
-        return {n: s for n, s in sides.items() if s[0] and s[1]}
+        return {
+            n: s
+            for n, s in sides.items()
+            if s[1] and (s[0] or not self._patterns[n].subjects)
+        }
 
     def possible(self, words: Hits) -> bool:
         """Whether some pattern has a subject and a harm word among these hits at all."""
@@ -72,10 +78,23 @@ class PatternMatcher:
             pattern = self._patterns[number]
             if any(word in anywhere for word in pattern.cancel):
                 continue
-            pair = self._closest_pair(text, pattern.window, subjects, harms)
+            if pattern.subjects:
+                pair = self._closest_pair(text, pattern.window, subjects, harms)
+            else:
+                pair = self._first_said(text, harms)
             if pair:
                 found.append(PatternHit(pattern, pair))
         return found
+
+    def _first_said(self, text: str, harms: Found) -> str | None:
+        """The first harm word said that is not negated, for a pattern without subjects."""
+        said = [
+            (span, word)
+            for word, spans in harms
+            for span in spans
+            if not negated(text, span, self._negations)
+        ]
+        return min(said)[1] if said else None
 
     def _closest_pair(self, text: str, window: int, subjects: Found, harms: Found) -> str | None:
         subject_spans = [

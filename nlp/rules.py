@@ -36,6 +36,8 @@ class DangerPattern:
 
     Words are combined instead of listed as whole phrases, so 老太太摔在厕所 and 老人在厕所摔了
     are the same rule. Either word may come first; at most `window` characters between them.
+    A pattern without subjects is a group of harm words that count alone but share the cancel
+    words: 冒烟, 浓烟 unless the report names a harmless source (烧烤, 烟囱).
     """
 
     name: str
@@ -174,8 +176,8 @@ def _pattern(path: Path, n: int, body: Any, codes: set[str]) -> DangerPattern:
         )
     subjects = _words(path, f"{where}.subjects", body.get("subjects"))
     harms = _words(path, f"{where}.harms", body.get("harms"))
-    if not subjects or not harms:
-        raise RuleError(f"{path}: {where}: needs at least one word in subjects and in harms")
+    if not harms:
+        raise RuleError(f"{path}: {where}: needs at least one word in harms")
     window = body.get("window", 6)
     if isinstance(window, bool) or not isinstance(window, int) or not 0 <= window <= MAX_WINDOW:
         raise RuleError(f"{path}: {where}.window: must be a whole number from 0 to {MAX_WINDOW}")
