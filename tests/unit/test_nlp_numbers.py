@@ -25,6 +25,12 @@ from nlp.numbers import parse_number, people_count
         ("二三十个老太太", 20),
         ("好几百业主", 200),
         ("三十多村民", 30),
+        ("一百来号业主", 100),
+        ("四五十个租户", 40),
+        ("二十多户村民", 20),
+        ("七八十个村民", 70),
+        ("十来个小伙子", 10),
+        ("30来号人", 30),
     ],
 )
 def test_rough_counts_of_people_are_read_as_their_lower_bound(text: str, count: int) -> None:
@@ -32,12 +38,17 @@ def test_rough_counts_of_people_are_read_as_their_lower_bound(text: str, count: 
     assert found is not None and found[0] == count
 
 
-@pytest.mark.parametrize("text", ["找了两个多小时", "三个月工资没发", "5辆电动车", "三个单元"])
+@pytest.mark.parametrize(
+    "text", ["找了两个多小时", "三个月工资没发", "5辆电动车", "三个单元", "401与501住户"]
+)
 def test_counts_of_other_things_are_not_people(text: str) -> None:
     assert people_count(text) is None
 
 
-@pytest.mark.parametrize("text", ["一大群人", "黑压压一片", "好多工人", "一帮村民", "聚了好多人"])
+@pytest.mark.parametrize(
+    "text",
+    ["一大群人", "黑压压一片", "好多工人", "一帮村民", "聚了好多人", "一大帮工人", "全村的人", "人越聚越多"],
+)
 def test_crowds_without_a_number_count_as_ten(text: str) -> None:
     found = people_count(text)
     assert found is not None and found[0] == 10

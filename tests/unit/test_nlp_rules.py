@@ -157,3 +157,46 @@ def test_pattern_without_a_name_is_named(tmp_path: Path) -> None:
         tmp_path, GOOD + PATTERN.replace("  - name: 有人摔倒\n    subjects", "  - subjects")
     )
     assert "danger_patterns[1].name" in message
+
+
+def test_a_pattern_without_subjects_counts_its_harm_words_alone_unless_cancelled(
+    tmp_path: Path,
+) -> None:
+    smoke = PATTERN.replace("    subjects: [老人, 孩子]\n", "").replace("[摔, 晕]", "[冒烟]")
+    write(tmp_path, GOOD + "  negations: [不是]\n" + smoke.replace("[没事]", "[烧烤]"))
+    classifier = Classifier.from_config(tmp_path)
+    assert classifier.classify("三楼窗户在冒烟").urgency_reasons == ("冒烟",)
+    assert not classifier.classify("楼下烧烤摊一直在冒烟").urgent
+    assert not classifier.classify("不是冒烟 是水蒸气").urgent
+
+
+CROWD = """
+  crowd_words: [围着]
+  crowd_grievances: [工资]
+  crowd_places: [门口]
+  crowd_calm: [跳舞]
+  lookalikes: [打不着火]
+"""
+
+
+def test_a_crowd_with_a_grievance_at_a_place_gathers_and_an_everyday_crowd_does_not(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path, GOOD + CROWD)
+    classifier = Classifier.from_config(tmp_path)
+    assert classifier.classify("三十多个工人围着老板").urgent
+    assert classifier.classify("厂门口黑压压一片 都是来要工资的").urgent
+    assert not classifier.classify("二十多个工人工资拖了两个月 想咨询").urgent
+    assert not classifier.classify("几十个大妈围着音箱跳舞").urgent
+
+
+def test_a_look_alike_silences_the_danger_word_inside_it(tmp_path: Path) -> None:
+    write(tmp_path, GOOD + CROWD)
+    classifier = Classifier.from_config(tmp_path)
+    assert not classifier.classify("燃气灶打不着火了").urgent
+    assert classifier.classify("燃气灶着火了").urgent
+
+
+def test_an_unknown_urgency_field_is_named(tmp_path: Path) -> None:
+    message = error_for(tmp_path, GOOD + "  crowd_place: [门口]\n")
+    assert "urgency" in message and "crowd_place" in message
