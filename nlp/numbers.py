@@ -29,7 +29,9 @@ _APPROX = r"(?:多|余|来|几|上下|左右)?"
 # A count is people when it is followed by 人, by the people classifiers 名/位, by 个 and
 # a word for people (工人, 村民, 业主, 骑手, 司机 ...), or directly by a word for a group of
 # people (几百业主, 三十多村民).
-_NOUN = r"[\u4e00-\u9fff]{0,3}[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐太爷婆娘叔伯娃童仔户贩乡]"
+_NOUN = (
+    r"[\u4e00-\u9fff]{0,3}[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐太爷婆娘叔伯娃童仔户贩乡]"
+)
 _GROUP = (
     r"(?:业主|村民|居民|工人|民工|职工|员工|群众|家长|学生|商户|摊主|投资人|访民|老人|骑手|司机"
     r"|家属|患者|病人|学员|会员|摊贩|小贩|工友|老乡|大妈|阿姨|老太太|青年|小伙子|男的|女的)"

@@ -61,9 +61,7 @@ class PatternMatcher:
                 subjects, harms = sides.setdefault(number, ([], []))
                 (subjects if is_subject else harms).append((word, spans))
         return {
-            n: s
-            for n, s in sides.items()
-            if s[1] and (s[0] or not self._patterns[n].subjects)
+            n: s for n, s in sides.items() if s[1] and (s[0] or not self._patterns[n].subjects)
         }
 
     def possible(self, words: Hits) -> bool:

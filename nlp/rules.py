@@ -153,7 +153,13 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
     return UrgencyRules(
         danger=_words(path, "urgency.danger", body.get("danger"), allow_plus=True),
         crowd_min_people=minimum,
-        **lists,
+        crowd_words=lists["crowd_words"],
+        calm=lists["calm"],
+        negations=lists["negations"],
+        crowd_grievances=lists["crowd_grievances"],
+        crowd_places=lists["crowd_places"],
+        crowd_calm=lists["crowd_calm"],
+        lookalikes=lists["lookalikes"],
     )
 
 
