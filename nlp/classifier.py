@@ -93,12 +93,9 @@ class Classifier:
         self._urgency = urgency.Assessor(u)
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
-        # Each word's frequency is worked out against jieba's own dictionary before any is
-        # added, so adding or moving one rule word never changes how other words are cut.
-        field = [w for w in words if len(w) >= 2]
-        freqs = [self._tokenizer.suggest_freq(w) for w in field]
-        for word, freq in zip(field, freqs, strict=True):
-            self._tokenizer.add_word(word, freq)
+        for word in words:  # in file order, so segmentation is the same on every start
+            if len(word) >= 2:
+                self._tokenizer.add_word(word)
 
     @classmethod
     def from_config(
