@@ -37,17 +37,22 @@ _GROUP = (
     r"|家属|患者|病人|学员|会员|摊贩|小贩|工友|老乡|大妈|阿姨|老太太|青年|小伙子|男的|女的)"
 )
 # 一百来号人, 几十号业主: 号 counts heads
+_NOT_PEOPLE = r"(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间)"
 _PEOPLE = re.compile(
     rf"(?P<num>{_NUMBER}){_APPROX}"
-    rf"(?:号?人|[名位口户](?:{_NOUN})?|个(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间){_NOUN}"
+    rf"(?:号?人|[名位口户](?:{_NOUN})?|个{_NOT_PEOPLE}{_NOUN}"
     rf"|号?{_GROUP})"
+)
+# The count said after the group, as speech often does: 家长二三十个, 工人十几名, 村民上百号人
+_PEOPLE_AFTER = re.compile(
+    rf"{_GROUP}(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"
 )
 
 
 # Crowds said without a number (一大群人, 黑压压一片, 好多工人, 一帮村民) count as the smallest
 # crowd, ten; they make a report urgent only together with a crowd word (围着, 堵在, 闹 ...).
 _VAGUE_CROWD = re.compile(
-    r"一大(?:群|帮|伙)[\u4e00-\u9fff]{0,3}[人工民主生员众长属]|一大(?:堆|片)人|黑压压|乌泱泱|乌压压|好几十号|几十号人|人山人海|水泄不通|里三层外三层"
+    r"一大(?:群|帮|伙)[\u4e00-\u9fff]{0,4}[人工民主生员众长属太头兵友]|一大(?:堆|片)人|黑压压|乌泱泱|乌压压|好几十号|几十号人|人山人海|水泄不通|里三层外三层"
     r"|越聚越多|人越来越多|围了一圈人"
     r"|(?:全村|全厂|全楼|整栋楼|全小区|整个小区|整个村|全体)(?:的)?[\u4e00-\u9fff]{0,2}[人工民主生户]"
     r"|(?:好多|好些|很多|许多|一堆)(?:个)?[\u4e00-\u9fff]{0,2}[人工民主生]"
@@ -99,7 +104,7 @@ def people_count(text: str) -> tuple[int, str] | None:
     vague = _VAGUE_CROWD.search(text)
     if vague:
         best = (_VAGUE_COUNT, vague.group(0))
-    for m in _PEOPLE.finditer(text):
+    for m in (*_PEOPLE.finditer(text), *_PEOPLE_AFTER.finditer(text)):
         n = parse_number(m.group("num"))
         if n is not None and (best is None or n > best[0]):
             best = (n, m.group(0))

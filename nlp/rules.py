@@ -63,6 +63,9 @@ class UrgencyRules:
     crowd_places: tuple[str, ...] = ()
     crowd_calm: tuple[str, ...] = ()  # many people at an everyday event: 广场舞, 排队
     lookalikes: tuple[str, ...] = ()  # hold a danger word but are no danger: 打不着火
+    # several people taken ill together (七八个工人呕吐): food poisoning, gas, bad liquor
+    sick_min_people: int = 3
+    sick_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,8 +137,9 @@ _URGENCY_LISTS = (
     "calm",
     "negations",
     "lookalikes",
+    "sick_words",
 )
-_URGENCY_FIELDS = {"danger", "crowd_min_people", *_URGENCY_LISTS}
+_URGENCY_FIELDS = {"danger", "crowd_min_people", "sick_min_people", *_URGENCY_LISTS}
 
 
 def _urgency(path: Path, body: Any) -> UrgencyRules:
@@ -146,9 +150,7 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         raise RuleError(
             f"{path}: urgency: unknown field(s) {', '.join(sorted(map(str, unknown)))}"
         )
-    minimum = body.get("crowd_min_people", 10)
-    if isinstance(minimum, bool) or not isinstance(minimum, int) or minimum < 2:
-        raise RuleError(f"{path}: urgency.crowd_min_people: must be a whole number >= 2")
+    minimum = _head_count(path, body, "crowd_min_people", 10)
     lists = {name: _words(path, f"urgency.{name}", body.get(name)) for name in _URGENCY_LISTS}
     return UrgencyRules(
         danger=_words(path, "urgency.danger", body.get("danger"), allow_plus=True),
@@ -160,7 +162,16 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         crowd_places=lists["crowd_places"],
         crowd_calm=lists["crowd_calm"],
         lookalikes=lists["lookalikes"],
+        sick_min_people=_head_count(path, body, "sick_min_people", 3),
+        sick_words=lists["sick_words"],
     )
+
+
+def _head_count(path: Path, body: dict[str, Any], name: str, default: int) -> int:
+    value = body.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 2:
+        raise RuleError(f"{path}: urgency.{name}: must be a whole number >= 2")
+    return value
 
 
 MAX_WINDOW = 30

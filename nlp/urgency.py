@@ -62,6 +62,10 @@ class Assessor:
             crowd = self._gathering(anywhere)
             if crowd:
                 reasons += [count[1], *crowd]
+        if count and count[0] >= self._rules.sick_min_people:
+            sick = [w for w in self._rules.sick_words if w in anywhere]
+            if sick:
+                reasons += [count[1], sick[0]]
         # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over.
         if reasons and any(word in anywhere for word in self._rules.calm):
             return False, (), people
