@@ -64,7 +64,11 @@ class Classifier:
         u = rules.urgency
         pattern_words = [w for p in u.patterns for w in (*p.subjects, *p.harms, *p.cancel)]
         crowd_words = [
-            *u.crowd_words, *u.crowd_grievances, *u.crowd_places, *u.crowd_calm, *u.sick_words
+            *u.crowd_words,
+            *u.crowd_grievances,
+            *u.crowd_places,
+            *u.crowd_calm,
+            *u.sick_words,
         ]
         urgency_words = (*u.danger, *crowd_words, *u.calm, *u.lookalikes)
         signal_words = [part for w in urgency_words for part in w.split("+")] + pattern_words

@@ -46,6 +46,13 @@ def classifier() -> Classifier:
         ("楼道里一股天然气的味儿 呛得慌", "天然气…味儿"),
         ("雨太大 一楼灌了 床都泡水里了", "一楼…灌了"),
         ("车库里冒黑烟 看不清里面", "冒黑烟"),
+        ("插座那里一股烧焦的味 墙都黑了", "插座…烧焦的味"),
+        ("我爸喝了村里买的散酒 眼睛看不见了", "喝了…看不见"),
+        ("有个男的坐在大桥栏杆上 喊他也不下来", "坐在…大桥"),
+        ("五金店被几个人砸了 那帮人现在还在店里", "砸了…还在"),
+        ("有个精神病人早上跑出去 到晚上还找不到", "精神病人…找不到"),
+        ("独居老人发高烧 打电话话都说不清", "独居老人…发高烧"),
+        ("插线板冒火花了 噼里啪啦的", "冒火花"),
     ],
 )
 def test_subject_and_harm_close_together_are_urgent_and_named(text: str, pair: str) -> None:
@@ -73,6 +80,12 @@ def test_subject_and_harm_close_together_are_urgent_and_named(text: str, pair: s
         "电梯经常坏 上次还困过人",
         "几十个大妈在广场上跳舞 音乐放到很晚",
         "厂里二十多个工人工资拖了两个月 想咨询怎么办",
+        "门口有人在电焊 火星子溅到人行道上",
+        "楼下那家烧烤烟大得跟着火了似的",
+        "微信群里说下个月要去区里上访 到时候再说",
+        "这个报表系统点了没反应 怎么弄",
+        "公交站旁边的广告牌有点歪",
+        "有人卖减肥药 吃了心慌",
     ],
 )
 def test_look_alikes_and_cancel_words_are_not_urgent(text: str) -> None:
@@ -109,3 +122,19 @@ def test_a_person_collapsed_with_no_other_clue_goes_to_community_services() -> N
 )
 def test_longer_everyday_words_silence_harm_words_inside_them(text: str) -> None:
     assert classifier().classify(text).urgent is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂中午吃完 五六个学生呕吐",
+        "喝了喜酒回来 一家四口人都上吐下泻",
+        "工人十几个拉肚子 有两个晕倒了",
+    ],
+)
+def test_several_people_taken_ill_together_are_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+def test_one_person_with_a_stomach_upset_is_not_urgent() -> None:
+    assert classifier().classify("孩子昨晚吃坏了肚子 拉肚子 想问社区医院几点开门").urgent is False

@@ -55,6 +55,19 @@ def test_crowds_without_a_number_count_as_ten(text: str) -> None:
     assert found is not None and found[0] == 10
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("家长二三十个", 20), ("工人十几名", 10), ("村民有上百号人", 100), ("业主三四十位", 30)],
+)
+def test_counts_said_after_the_group_are_people(text: str, count: int) -> None:
+    found = people_count(text)
+    assert found is not None and found[0] == count
+
+
+def test_a_group_followed_by_a_span_of_time_is_not_a_count() -> None:
+    assert people_count("业主三个月没交物业费") is None
+
+
 def test_the_largest_group_mentioned_wins() -> None:
     assert people_count("两个人带着三十多个工人") == (30, "三十多个工人")
 

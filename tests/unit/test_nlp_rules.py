@@ -104,6 +104,11 @@ def test_bad_crowd_size_is_named(tmp_path: Path) -> None:
     assert "urgency.crowd_min_people" in message
 
 
+def test_bad_sick_group_size_is_named(tmp_path: Path) -> None:
+    message = error_for(tmp_path, GOOD + "  sick_min_people: 1\n")
+    assert "urgency.sick_min_people" in message
+
+
 PATTERN = """
 danger_patterns:
   - name: 有人摔倒
