@@ -19,6 +19,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from gridbot.db.inline_sqlite import inline_connector
+
 log = logging.getLogger(__name__)
 
 
@@ -28,7 +30,9 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
         return create_async_engine(url, pool_pre_ping=True, **kwargs)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
+    engine = create_async_engine(
+        url, async_creator=inline_connector(parsed.database or ":memory:", timeout=30), **kwargs
+    )
     _use_immediate_transactions(engine)
     return engine
 
