@@ -52,7 +52,13 @@ def report_texts(n: int) -> list[str]:
         for line in (ROOT / "tests" / "data" / f"{name}.jsonl").read_text().splitlines()
         if line.strip()
     ]
-    return [f"{texts[i % len(texts)]}（{i}）" for i in range(n)]
+    # the number in letters-and-digits pairs (w0x0y1z2) shares no two-character piece with
+    # another number's, so the same sample text sent twice is never its own duplicate
+    return [f"{texts[i % len(texts)]}（{tag(i)}）" for i in range(n)]
+
+
+def tag(i: int) -> str:
+    return "".join(place + digit for place, digit in zip("wxyz", f"{i:04d}", strict=True))
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -151,8 +157,9 @@ async def set_up(emu: TelegramEmulator, teams: dict[str, int], workers: list[int
         emu.send_text(ADMIN, f"/bind {target}", chat_id=chat)
     for chat in [COMMAND_CHAT, *teams.values()]:
         await emu.wait_for_message(chat, "已绑定", timeout=60)
-    for worker in workers:
-        emu.send_text(worker, f"/register 网格员{worker} XF-01")
+    grids = list(load_street_config(ROOT / "config").grids)
+    for i, worker in enumerate(workers):  # the workers of a street, spread over its grids
+        emu.send_text(worker, f"/register 网格员{worker} {grids[i % len(grids)]}")
     for worker in workers:
         await emu.wait_for_message(worker, "注册成功", timeout=120)
 

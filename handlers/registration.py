@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
-from aiogram.enums import ChatType
+from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
 from gridbot.services.context import ROLE_LABELS, Outcome, ServiceContext
 from gridbot.services.members import register
 from handlers import texts
+from handlers.filters import not_in_private_chat
 
 
 async def cmd_register_in_group(message: Message) -> None:
@@ -49,8 +49,6 @@ async def cmd_register(message: Message, command: CommandObject, ctx: ServiceCon
 
 def build_router() -> Router:
     router = Router(name="registration")
-    router.message.register(
-        cmd_register_in_group, Command("register"), F.chat.type != ChatType.PRIVATE
-    )
+    router.message.register(cmd_register_in_group, Command("register"), not_in_private_chat)
     router.message.register(cmd_register, Command("register"))
     return router

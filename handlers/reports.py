@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
-from aiogram.enums import ChatType
+from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
@@ -12,6 +11,7 @@ from gridbot.services.context import Outcome, ServiceContext
 from gridbot.services.intake import IntakeKind, Report, submit_report
 from gridbot.services.queries import case_timeline, my_open_cases
 from handlers import texts
+from handlers.filters import can_be_a_report, in_private_chat, looks_like_command
 from handlers.presenter import fmt_time, shorten, where
 
 ACTION_LABELS = {
@@ -142,11 +142,7 @@ def build_router() -> Router:
     router = Router(name="reports")
     router.message.register(cmd_mine, Command("mine"))
     router.message.register(cmd_case, Command("case"))
-    router.message.register(
-        on_unknown_command, F.chat.type == ChatType.PRIVATE, F.text.startswith("/")
-    )
-    router.message.register(
-        on_report, F.chat.type == ChatType.PRIVATE, F.text | F.photo | F.location
-    )
-    router.message.register(on_unsupported, F.chat.type == ChatType.PRIVATE)
+    router.message.register(on_unknown_command, in_private_chat, looks_like_command)
+    router.message.register(on_report, in_private_chat, can_be_a_report)
+    router.message.register(on_unsupported, in_private_chat)
     return router

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.enums import ChatType
 from aiogram.types import CallbackQuery, InaccessibleMessage, Message
 
 from gridbot.messages import Button, OutMessage
 from gridbot.services.context import Actor, Outcome, ServiceContext, load_case
 from gridbot.services.dispatch import team_choices
 from gridbot.services.guards import is_current_card
-from gridbot.services.joint import accept_assist
+from gridbot.services.joint import JointAcceptResult, accept_assist
 from gridbot.services.team_actions import (
     PROMPT_RESOLVE,
     PROMPT_RETURN,
+    ActionResult,
     CardPress,
     accept,
     answer_prompt,
@@ -23,6 +23,7 @@ from gridbot.services.team_actions import (
 )
 from handlers import texts
 from handlers.callbacks import Act, CaseCb
+from handlers.filters import from_a_user, in_group_chat
 from handlers.transport import build_keyboard
 
 CARD_ACTS = {
@@ -54,6 +55,7 @@ async def on_card_button(query: CallbackQuery, callback_data: CaseCb, ctx: Servi
         await query.answer(texts.POPUP["stale"])
         return
     act = callback_data.act
+    result: ActionResult | JointAcceptResult
     if act is Act.ACCEPT:
         result = await accept(ctx, press)
     elif act is Act.JOINT_ACCEPT:
@@ -146,7 +148,5 @@ async def on_group_message(message: Message, ctx: ServiceContext) -> None:
 def build_router() -> Router:
     router = Router(name="team_chat")
     router.callback_query.register(on_card_button, CaseCb.filter(F.act.in_(CARD_ACTS)))
-    router.message.register(
-        on_group_message, F.chat.type.in_({ChatType.GROUP, ChatType.SUPERGROUP}), F.from_user
-    )
+    router.message.register(on_group_message, in_group_chat, from_a_user)
     return router

@@ -19,7 +19,11 @@ def bigrams(text: str) -> frozenset[str]:
 
 def similarity(a: str, b: str) -> float:
     """Jaccard similarity of the bigram sets, 0.0 (nothing shared) to 1.0 (same pieces)."""
-    first, second = bigrams(a), bigrams(b)
+    return overlap(bigrams(a), bigrams(b))
+
+
+def overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    """Jaccard similarity of two bigram sets (`bigrams`)."""
     if not first or not second:
         return 0.0
     return len(first & second) / len(first | second)

@@ -192,7 +192,13 @@ def apply(
 
 async def chat_of(session: AsyncSession, target: str) -> int | None:
     """The group chat bound to a team code, or to COMMAND for the command centre."""
-    return await session.scalar(select(ChatBinding.chat_id).where(ChatBinding.target == target))
+    return await session.scalar(
+        select(ChatBinding.chat_id)
+        .where(ChatBinding.target == target)
+        .execution_options(
+            autoflush=False  # reference data: nothing pending in this session changes it
+        )
+    )
 
 
 async def command_chat(session: AsyncSession) -> int | None:
@@ -214,7 +220,9 @@ async def tell_duty_leader(ctx: ServiceContext, session: AsyncSession, text: str
 
 
 async def member_by_telegram(session: AsyncSession, telegram_id: int) -> Member | None:
-    return await session.scalar(select(Member).where(Member.telegram_id == telegram_id))
+    return await session.scalar(
+        select(Member).where(Member.telegram_id == telegram_id).execution_options(autoflush=False)
+    )
 
 
 async def load_case(session: AsyncSession, case_id: int) -> Case | None:

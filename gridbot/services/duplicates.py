@@ -20,7 +20,8 @@ from gridbot.outbox import enqueue
 from gridbot.services.context import Actor, ServiceContext, record_event
 from gridbot.services.joint import teams_of
 from gridbot.states import Action, Status
-from nlp.similarity import similarity
+from nlp import Classification
+from nlp.similarity import bigrams, overlap
 
 # A report can join a case that a team still has to deal with.
 MERGEABLE = frozenset({Status.REPORTED, Status.TRIAGE, Status.DISPATCHED, Status.ACCEPTED})
@@ -45,14 +46,11 @@ class Draft:
 
 
 async def find_similar(
-    ctx: ServiceContext, session: AsyncSession, member: Member, text: str
+    ctx: ServiceContext, session: AsyncSession, member: Member, text: str, result: Classification
 ) -> Similar | None:
-    """The open case this report most likely repeats, or None."""
+    """The open case this report (classified as `result`) most likely repeats, or None."""
     policy = ctx.duplicates
-    if not policy.enabled:
-        return None
-    result = ctx.classifier.classify(text)
-    if result.category == "other":
+    if not policy.enabled or result.category == "other":
         return None
     grid = result.grid_code or member.grid_code
     same_place = [Case.grid_code == grid] if grid else []
@@ -60,19 +58,21 @@ async def find_similar(
         same_place.append(Case.place == result.place)
     if not same_place:
         return None
-    candidates = await session.scalars(
-        select(Case).where(
+    candidates = await session.execute(
+        select(Case.id, Case.text).where(
             Case.category == result.category,
             Case.status.in_([s.value for s in MERGEABLE]),
             Case.created_at >= ctx.clock.now() - policy.window,
             or_(*same_place),
         )
     )
-    scored = [(similarity(text, c.text), c.id, c) for c in candidates]
+    pieces = bigrams(text)
+    scored = [(overlap(pieces, bigrams(other)), case_id) for case_id, other in candidates]
     best = max((s for s in scored if s[0] >= policy.min_similarity), default=None)
     if best is None:
         return None
-    return Similar(best[2], round(best[0], 2), result.urgent)
+    case = await session.get_one(Case, best[1])
+    return Similar(case, round(best[0], 2), result.urgent)
 
 
 def offer_merge(

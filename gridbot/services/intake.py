@@ -30,6 +30,7 @@ from gridbot.services.duplicates import (
 from gridbot.services.joint import post_joint_cards, start_joint
 from gridbot.services.numbering import next_case_number
 from gridbot.states import Action, Status
+from nlp import Classification
 
 FLOOD_WINDOW = timedelta(minutes=1)
 
@@ -82,13 +83,16 @@ async def submit_report(ctx: ServiceContext, report: Report) -> IntakeResult:
                 lon if lon is not None else d.longitude,
             )
         draft = Draft(text, photos, lat, lon, report.source_key)
-        similar = await find_similar(ctx, session, member, text)
+        result = ctx.classifier.classify(text)
+        similar = await find_similar(ctx, session, member, text, result)
         if similar is not None and not similar.urgent:
             await ask_reporter(
                 ctx, session, offer_merge(ctx, session, member, similar, draft), similar
             )
             return IntakeResult(IntakeKind.DUPLICATE_OFFERED, ctx.view(similar.case), slow_down)
-        view = await open_case(ctx, session, member, text, photos, lat, lon, report.source_key)
+        view = await open_case(
+            ctx, session, member, text, photos, lat, lon, report.source_key, result
+        )
         if similar is not None:  # urgent: opened at once, the reporter hears of the other case
             tell_urgent_opened(ctx, session, member, view, similar)
     return IntakeResult(IntakeKind.CASE, view, slow_down)
@@ -125,9 +129,11 @@ async def open_case(
     latitude: float | None,
     longitude: float | None,
     source_key: str | None,
+    result: Classification | None = None,
 ) -> CaseView:
+    """Register the report as a case (classified now unless `result` is given) and route it."""
     now = ctx.clock.now()
-    result = ctx.classifier.classify(text)
+    result = result or ctx.classifier.classify(text)
     case = Case(
         number=await next_case_number(session, now),
         source_key=source_key,
@@ -150,6 +156,7 @@ async def open_case(
         reopen_count=0,
         created_at=now,
         updated_at=now,
+        teams=[],  # a new case has no joint teams yet: nothing to load
     )
     session.add(case)
     await session.flush()
