@@ -1,16 +1,20 @@
 """SQLite runs on the event loop's thread: same results and errors as aiosqlite's worker
-thread, no thread per connection, and the unit of work still commits or rolls back whole."""
+thread, no thread per connection; units of work that queue together share one COMMIT (group
+commit), each in its own savepoint."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sqlite3
 import threading
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.clock import SHANGHAI
 from gridbot.db.migrate import upgrade_to_head
@@ -60,3 +64,73 @@ async def test_a_failed_statement_raises_and_rolls_back_the_whole_transaction(
     async with uow() as session:
         targets = set(await session.scalars(select(ChatBinding.target)))
     assert targets == {"police"}  # fire went with the failed transaction
+
+
+async def test_units_of_work_queued_together_share_one_commit_and_each_returns_durable(
+    uow: UnitOfWork,
+) -> None:
+    commits = 0
+
+    @event.listens_for(uow.engine.sync_engine, "commit")
+    def count(_conn: object) -> None:
+        nonlocal commits
+        commits += 1
+
+    seen_after_return: list[bool] = []
+
+    async def write(i: int) -> None:
+        async with uow() as session:
+            session.add(binding(f"team{i}", -i))
+        # returned: the binding is committed, visible to another connection at once
+        with contextlib.closing(sqlite3.connect(uow.engine.url.database or "")) as other:
+            (found,) = other.execute(
+                "SELECT count(*) FROM chat_bindings WHERE chat_id = ?", (-i,)
+            ).fetchone()
+        seen_after_return.append(found == 1)
+
+    await asyncio.gather(*(write(i) for i in range(1, 31)))
+    assert seen_after_return == [True] * 30
+    assert commits < 10  # thirty reports at once: a few shared commits, not thirty
+
+
+async def test_a_failing_unit_in_a_shared_transaction_is_rolled_back_alone(
+    uow: UnitOfWork,
+) -> None:
+    async def write(target: str, chat_id: int) -> None:
+        async with uow() as session:
+            session.add(binding(target, chat_id))
+            await session.flush()
+
+    results = await asyncio.gather(
+        write("police", -1),
+        write("police", -2),  # the same target again: fails in the shared transaction
+        write("fire", -3),
+        return_exceptions=True,
+    )
+    assert results[0] is None and results[2] is None
+    assert isinstance(results[1], IntegrityError)
+    async with uow() as session:
+        rows = {(b.target, b.chat_id) for b in await session.scalars(select(ChatBinding))}
+    assert rows == {("police", -1), ("fire", -3)}
+
+
+async def test_a_failed_shared_commit_fails_every_unit_in_it(
+    uow: UnitOfWork, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def disk_full(self: AsyncSession) -> None:
+        raise OperationalError("COMMIT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(AsyncSession, "commit", disk_full)
+
+    async def write(i: int) -> None:
+        async with uow() as session:
+            session.add(binding(f"team{i}", -i))
+
+    results = await asyncio.gather(*(write(i) for i in range(1, 6)), return_exceptions=True)
+    assert all(isinstance(r, OperationalError) for r in results)
+    monkeypatch.undo()
+    async with uow() as session:  # nothing of the failed batch was kept; the next one works
+        assert list(await session.scalars(select(ChatBinding))) == []
+        session.add(binding("police", -1))
+    async with uow() as session:
+        assert await session.scalar(select(func.count()).select_from(ChatBinding)) == 1
