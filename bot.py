@@ -120,7 +120,10 @@ class App:
         await upgrade_to_head(settings.resolved_database_url)
         bot = make_bot(settings)
         dispatcher = ConfirmAfterHandlingDispatcher(
-            ctx=ctx, schedule=schedule, assessment=assessment
+            disable_fsm=True,  # conversations live in the database (prompts), not in FSM state
+            ctx=ctx,
+            schedule=schedule,
+            assessment=assessment,
         )
         dispatcher.include_router(build_router())
         sender = OutboxSender(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.batching import WriteBatcher
@@ -331,17 +331,27 @@ class OutboxSender:
 
     async def _record_batch(self, results: Sequence[_Result]) -> list[None]:
         now = self.clock.now()
+        delivered = [
+            {"row_id": r.row_id, "message_id": r.message_id, "now": now}
+            for r in results
+            if r.error is None
+        ]
+        failed = [r for r in results if r.error is not None]
         async with self.uow() as session:
-            ids = [r.row_id for r in results]
-            rows = {
-                row.id: row
-                for row in await session.scalars(
-                    select(OutboxMessage).where(OutboxMessage.id.in_(ids))
-                )
-            }
-            for result in results:
-                if (row := rows.get(result.row_id)) is not None:
-                    await self._record(session, row, result, now)
+            if delivered:  # the usual case: one statement for all of them
+                await session.execute(_MARK_SENT, delivered)
+            if failed:
+                rows = {
+                    row.id: row
+                    for row in await session.scalars(
+                        select(OutboxMessage).where(
+                            OutboxMessage.id.in_([r.row_id for r in failed])
+                        )
+                    )
+                }
+                for result in failed:
+                    if (row := rows.get(result.row_id)) is not None:
+                        await self._record(session, row, result, now)
         return [None] * len(results)
 
     async def _record(
@@ -365,6 +375,21 @@ class OutboxSender:
         delay = timedelta(seconds=retry_after) if retry_after else backoff(row.attempts)
         row.next_attempt_at = now + delay
         log.warning("outbox row %s: %s; retry in %s", row.id, error, delay)
+
+
+_OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
+# Delivered rows, many at once (executemany): no need to load them first.
+_MARK_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("row_id"))
+    .values(
+        status="sent",
+        sent_at=bindparam("now"),
+        telegram_message_id=bindparam("message_id"),
+        attempts=_OUTBOX.c.attempts + 1,
+        claimed_at=None,
+    )
+)
 
 
 @dataclass(frozen=True)

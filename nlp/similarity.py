@@ -6,9 +6,12 @@ pieces"); word order and punctuation do not matter, a different place name or ob
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from nlp.normalize import normalize
 
 
+@lru_cache(maxsize=8192)  # the open cases of a grid are compared with every new report
 def bigrams(text: str) -> frozenset[str]:
     """The two-character pieces of the text's letters and digits (punctuation dropped)."""
     chars = "".join(ch for ch in normalize(text) if ch.isalnum())

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
 
-from sqlalchemy import delete, func, select, union_all
+from sqlalchemy import bindparam, delete, func, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.config import COMMAND
@@ -254,10 +254,17 @@ async def _just_over_flood_limit(
     return (recent or 0) == ctx.flood_limit
 
 
+# Already a case, a held report, a pending duplicate or a merged report: one round trip,
+# built once (the statement is the same for every report, only the key changes).
+_SEEN = select(
+    union_all(
+        *(
+            select(model.id).where(model.source_key == bindparam("key"))
+            for model in (Case, HeldReport, PendingDuplicate, CaseReporter)
+        )
+    ).exists()
+)
+
+
 async def _seen(session: AsyncSession, source_key: str) -> bool:
-    """Already a case, a held report, a pending duplicate or a merged report: one round trip."""
-    lookups = [
-        select(model.id).where(model.source_key == source_key)
-        for model in (Case, HeldReport, PendingDuplicate, CaseReporter)
-    ]
-    return await session.scalar(select(union_all(*lookups).exists())) or False
+    return await session.scalar(_SEEN, {"key": source_key}) or False

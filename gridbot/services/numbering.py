@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import Executable, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.db.models import CaseCounter
 
 
-async def next_case_number(session: AsyncSession, now: datetime) -> str:
-    """Atomically take the next number of `now`'s day (an upsert, safe across processes)."""
-    day = now.strftime("%Y%m%d")
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = (
+def _take_next(insert: Callable[..., Any]) -> Executable:
+    return (
         insert(CaseCounter)
-        .values(day=day, last=1)
+        .values(day=bindparam("day"), last=1)
         .on_conflict_do_update(
             index_elements=[CaseCounter.day], set_={"last": CaseCounter.last + 1}
         )
         .returning(CaseCounter.last)
     )
-    last = (await session.execute(stmt)).scalar_one()
+
+
+# The upsert, built once per database kind (the same statement for every report).
+_TAKE_NEXT = {"postgresql": _take_next(postgresql.insert), "sqlite": _take_next(sqlite.insert)}
+
+
+async def next_case_number(session: AsyncSession, now: datetime) -> str:
+    """Atomically take the next number of `now`'s day (an upsert, safe across processes)."""
+    day = now.strftime("%Y%m%d")
+    stmt = _TAKE_NEXT[session.get_bind().dialect.name]
+    last = (await session.execute(stmt, {"day": day})).scalar_one()
     return f"{day}-{last:04d}"
