@@ -134,3 +134,18 @@ async def test_a_failed_shared_commit_fails_every_unit_in_it(
         session.add(binding("police", -1))
     async with uow() as session:
         assert await session.scalar(select(func.count()).select_from(ChatBinding)) == 1
+
+
+async def test_a_unit_cancelled_while_its_batch_closes_does_not_leave_the_batch_open(
+    uow: UnitOfWork,
+) -> None:
+    async def write() -> None:
+        async with uow() as session:
+            session.add(binding("police", -1))
+
+    task = asyncio.create_task(write())
+    await asyncio.sleep(0)  # the unit has run its statements and yields once before COMMIT
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    with contextlib.closing(sqlite3.connect(uow.engine.url.database or "")) as other:
+        assert other.execute("SELECT target FROM chat_bindings").fetchall() == [("police",)]
