@@ -66,6 +66,8 @@ class UrgencyRules:
     # several people taken ill together (七八个工人呕吐): food poisoning, gas, bad liquor
     sick_min_people: int = 3
     sick_words: tuple[str, ...] = ()
+    # a calm word just after one of these is no calm-down: 没扑灭, 还没找到, 不是谣言
+    calm_negations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ _URGENCY_LISTS = (
     "negations",
     "lookalikes",
     "sick_words",
+    "calm_negations",
 )
 _URGENCY_FIELDS = {"danger", "crowd_min_people", "sick_min_people", *_URGENCY_LISTS}
 
@@ -164,6 +167,7 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         lookalikes=lists["lookalikes"],
         sick_min_people=_head_count(path, body, "sick_min_people", 3),
         sick_words=lists["sick_words"],
+        calm_negations=lists["calm_negations"],
     )
 
 

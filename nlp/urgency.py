@@ -24,6 +24,15 @@ class Assessor:
     def _negated(self, text: str, span: Span) -> bool:
         return negated(text, span, self._rules.negations)
 
+    def _calmed(self, text: str, anywhere: Hits) -> bool:
+        """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言)."""
+        denials = self._rules.calm_negations
+        for word in self._rules.calm:
+            spans = anywhere.get(word)
+            if spans and not all(negated(text, s, denials) for s in spans):
+                return True
+        return False
+
     def _gathering(self, anywhere: Hits) -> list[str]:
         """Words saying many people are gathered over a grievance: a crowd word (围着, 堵在),
         or a grievance (工资, 说法) at a place (门口); none at an everyday event (广场舞)."""
@@ -66,7 +75,8 @@ class Assessor:
             sick = [w for w in self._rules.sick_words if w in anywhere]
             if sick:
                 reasons += [count[1], sick[0]]
-        # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over.
-        if reasons and any(word in anywhere for word in self._rules.calm):
+        # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over, unless the
+        # calm word is itself denied (火没扑灭, 还没找到).
+        if reasons and self._calmed(text, anywhere):
             return False, (), people
         return bool(reasons), tuple(dict.fromkeys(reasons)), people

@@ -138,3 +138,38 @@ def test_several_people_taken_ill_together_are_urgent(text: str) -> None:
 
 def test_one_person_with_a_stomach_upset_is_not_urgent() -> None:
     assert classifier().classify("孩子昨晚吃坏了肚子 拉肚子 想问社区医院几点开门").urgent is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "饭店后厨油锅起火没扑灭 烟都冒到街上了",
+        "仓库着火了 还没扑灭 消防车还没到",
+        "孩子中午出去玩 到现在还没找到",
+        "群里说厂里着火了 不是谣言 我看见烟了",
+    ],
+)
+def test_a_calm_word_that_is_denied_does_not_calm(text: str) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "搅拌站一大帮司机把老板的车围住了 说欠运费",
+        "三四十号农民工把项目部围了 说工钱没给",
+        "理财爆雷的受害人四十多个在银行门口聚集",
+        "已经三十来号人在火车站集合 说要去省里上访",
+        "储户二十多个堵在营业厅门口要说法",
+    ],
+)
+def test_crowds_said_in_the_words_of_the_trade_are_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["群里传有人拐小孩 问过派出所了 没这回事", "租客跟房东为押金吵起来了 房东扣了两千 租客不服"],
+)
+def test_rumours_denied_and_money_sums_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
