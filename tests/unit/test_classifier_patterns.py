@@ -173,3 +173,49 @@ def test_crowds_said_in_the_words_of_the_trade_are_urgent(text: str) -> None:
 )
 def test_rumours_denied_and_money_sums_are_not_urgent(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老城区有一户着了 已经连到隔壁了 快叫人",
+        "前面那户人家着了 火挺大",
+        "村口那排平房着了 火势往这边来",
+        "楼道里充电的电瓶车冒白烟 噼里啪啦响",
+        "楼上还有人没下来 楼道里全是烟",
+        "着火那栋楼 住户还没撤出来",
+        "电梯卡四楼五楼中间了 里面一个老太太",
+        "电梯停在两层中间 按了警铃没人来",
+        "电梯在8楼9楼中间了 里面有人喊",
+        "下水道反水 粪水往一楼几户屋里灌",
+        "雨水直往家里涌 堵都堵不住",
+        "河水往屋里漫 老人还在家",
+        "外墙裂了好大条缝 还在往下掉砖头",
+        "楼顶的瓦一直往下掉 下面就是人行道",
+        "脚手架上的钢管不停往下掉",
+        "困难户家孩子烧到40度 没钱去医院",
+        "我家娃烧到39度多 抽了两下",
+        "宝宝高烧不退 烧得迷糊了",
+    ],
+)
+def test_fire_at_a_home_people_still_inside_and_things_still_falling_are_urgent(
+    text: str,
+) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对面饭馆的油烟全往屋里灌 衣服都不敢晒",
+        "摆摊的人到现在还没撤 占着路",
+        "电梯卡丢了 去哪补办",
+        "电梯里的按铃坏了 麻烦报修",
+        "老楼墙皮一直往下掉 想问谁管",
+        "孩子前几天发高烧 已经好了 谢谢关心",
+        "树根松了 斜着压在人家屋顶上",
+        "有个人在路边跟人借钱 说几天没吃饭了",
+    ],
+)
+def test_everyday_sayings_near_those_words_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
