@@ -30,7 +30,8 @@ _APPROX = r"(?:多|余|来|几|上下|左右)?"
 # a word for people (工人, 村民, 业主, 骑手, 司机 ...), or directly by a word for a group of
 # people (几百业主, 三十多村民).
 _NOUN = (
-    r"[\u4e00-\u9fff]{0,3}[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐太爷婆娘叔伯娃童仔户贩乡]"
+    r"[\u4e00-\u9fff]{0,3}"
+    r"[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐太爷婆娘叔伯娃童仔户贩乡孩]"
 )
 _GROUP = (
     r"(?:业主|村民|居民|工人|农民工|民工|职工|员工|群众|家长|学生|商户|摊主|投资人|访民|老人|骑手|司机"
@@ -65,15 +66,20 @@ _VAGUE_COUNT = 10
 def parse_number(text: str) -> int | None:
     """Parse an Arabic or Chinese numeral, rough forms included; None if it is not one.
 
-    三四十 -> 30, 十几 -> 10, 上百 -> 100, 几十 -> 20, 二十 -> 20, 一百零五 -> 105.
+    三四十 -> 30, 十几 -> 10, 十好几 -> 10, 上百 -> 100, 几十 -> 20, 好几 -> 3, 二十 -> 20,
+    一百零五 -> 105.
     """
     if not text:
         return None
     if text.isdigit():
         return int(text)
+    if text == "好几":  # 好几个小孩: several, at least three
+        return 3
     text = text.lstrip("上好")
     if text in ("", "几", "数"):
         return None
+    if len(text) > 1 and text[-2:] == "好几":  # 十好几 -> 十几
+        text = text[:-2] + "几"
     if text[0] in "几数" and len(text) > 1:  # 几十, 数百: "some tens" -> two of them
         text = "二" + text[1:]
     total, digit, seen = 0, None, False

@@ -219,3 +219,46 @@ def test_fire_at_a_home_people_still_inside_and_things_still_falling_are_urgent(
 )
 def test_everyday_sayings_near_those_words_are_not_urgent(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "脚手架倒了 压到下面干活的两个人",
+        "大风把广告牌吹下来了 砸在一辆车上 车里有人",
+        "围墙塌了 底下有人",
+        "树被刮倒了 砸到人了 还在喊",
+        "小孩从窗户爬出去了 挂在空调架上",
+        "孩子爬到空调架上了 五楼",
+        "一百来号工人不上班 都坐在厂门口 说三个月没发钱了",
+        "十好几个搬运工把老板的车围住了 要他当场结账",
+        "几十个司机不开工 聚在物流园门口要运费",
+        "积水把小卖部淹了 店里东西全泡了 水还在往上涨",
+        "水管爆了 水往地下车库入口灌",
+        "暴雨 商铺进水了 水还在涨",
+        "外卖小哥被撞了 人趴着没动",
+        "老人摔了一跤 躺着没动",
+        "货车在路口翻了 司机还在驾驶室里",
+        "幼儿园好几个小孩吃完午饭发烧拉肚子",
+        "几户人家吃了野蘑菇 现在说看东西发花 手抖",
+        "喝了散装酒 老头说眼花 站不稳",
+    ],
+)
+def test_falls_onto_people_children_outside_stopped_work_and_flooded_shops_are_urgent(
+    text: str,
+) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "空调外机掉下来了 砸在雨棚上 没伤着人",
+        "二号楼有套房住了十几个人 晚上地上打地铺",
+        "果园要灌溉 水渠堵了",
+        "小区绿化带的灌木长太高了 挡视线",
+        "厂里工人不上班 放假三天",
+    ],
+)
+def test_no_one_hurt_and_everyday_words_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text

@@ -86,3 +86,16 @@ def test_numerals_parse_with_units() -> None:
 
 def test_a_sum_of_money_before_a_group_is_not_a_count() -> None:
     assert people_count("房东扣了两千 租客不服") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("十好几个搬运工", 10), ("好几个小孩", 3), ("好几个人", 3), ("二十好几个工人", 20)],
+)
+def test_several_and_a_dozen_odd_are_counted(text: str, count: int) -> None:
+    found = people_count(text)
+    assert found is not None and found[0] == count
+
+
+def test_several_days_is_not_a_count() -> None:
+    assert people_count("好几天没见") is None
