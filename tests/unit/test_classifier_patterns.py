@@ -262,3 +262,26 @@ def test_falls_onto_people_children_outside_stopped_work_and_flooded_shops_are_u
 )
 def test_no_one_hurt_and_everyday_words_are_not_urgent(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老头在菜市场门口突然倒下去了 嘴里吐白沫",
+        "有个大姐在站台上瘫倒了",
+        "一个骑电动车的被渣土车刮倒了 腿压在轮子下面",
+        "送外卖的被小车撞倒了 爬不起来",
+        "河堤有个地方在往外渗水 越来越大",
+        "大堤脚下冒水 像是管涌",
+        "孩子误喝了洗洁精 脸都白了",
+        "老人误服了两板降压药",
+    ],
+)
+def test_collapses_run_over_riders_seeping_dykes_and_swallowed_poisons_are_urgent(
+    text: str,
+) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+def test_a_fight_whose_people_have_all_left_is_not_urgent() -> None:
+    assert classifier().classify("昨晚楼下打架 现在人都走了 麻烦调下监控").urgent is False
