@@ -285,3 +285,36 @@ def test_collapses_run_over_riders_seeping_dykes_and_swallowed_poisons_are_urgen
 
 def test_a_fight_whose_people_have_all_left_is_not_urgent() -> None:
     assert classifier().classify("昨晚楼下打架 现在人都走了 麻烦调下监控").urgent is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺们村东头老王家柴房着咧 火老大了",
+        "隔壁库房着啦 快来人",
+        "有个工人被机器绞住胳膊了",
+        "孩子的手被卷帘门夹住了",
+        "那个精神病人又犯病了 拿着剪刀在楼道里乱挥",
+        "有个男的举着菜刀在街上",
+        "我家老太太有老年痴呆 下午出去就没见人影",
+        "下大雨 地下室进水了 里面还住着人",
+        "二十几个外卖骑手在站点门口聚着 说平台乱扣钱 情绪很大",
+        "烟花厂那边炸了 震得窗户都碎了",
+        "饭店后厨的煤气罐炸了",
+    ],
+)
+def test_dialect_fires_caught_limbs_blades_and_explosions_are_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三楼那家天天在阳台上烧香 烟很大 味道呛人",
+        "有人在微信群里说要去打群架 后来被劝住了 没去",
+        "理发店的师傅拿着剪刀给老人义务理发",
+        "楼下炸串店油炸的味道太大了",
+    ],
+)
+def test_incense_talk_talked_down_and_fried_food_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
