@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from gridbot.config import load_street_config
 from nlp import Classification, Classifier
 
@@ -137,3 +139,32 @@ def test_one_classifier_serves_many_threads_with_the_same_answers() -> None:
     expected = [classify(t) for t in texts]
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(classify, texts)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("群里有人传面包车拐小孩 大家注意", "public_security"),
+        ("有人在校门口想拐孩子 被家长拦住了", "public_security"),
+        ("有套房挂着空置 晚上却亮灯 查查是不是偷租", "population_housing"),
+        ("房东把房子私自出租给了一帮人", "population_housing"),
+        ("新释放回来一个 户籍在我们这 要建档", "special_groups"),
+        ("婚宴吃完一桌人都在拉肚子", "food_drug"),
+        ("吃完酒席回来好几个人上吐下泻", "food_drug"),
+        ("超市门口停的车里锁着个娃 车主找不到", "livelihood"),
+        ("王婆婆家灯泡坏了她够不着 能不能找人去换下", "livelihood"),
+        ("保洁阿姨说公司没给她交社保 合同也没签过", "labor"),
+        ("工地有人爬到塔吊上 喊着不给钱就跳下来", "labor"),
+        ("家具店在门口喷漆 店外作业 味儿冲", "urban_management"),
+        ("五金店货全堆人行道上 走路得绕着走", "urban_management"),
+        ("跳广场舞的跟住户吵过两回 今晚估计还得吵", "dispute"),
+        ("马路上有个大坑 晚上看不见 已经有电动车在那摔过", "municipal_facility"),
+        ("高架桥下三车追尾 最后那辆车里有人卡住 门打不开", "traffic"),
+    ],
+)
+def test_categories_said_in_everyday_words(text: str, category: str) -> None:
+    assert classify(text).category == category, text
+
+
+def test_the_volunteers_of_the_grid_are_not_a_request_for_help() -> None:
+    assert classify("明天的平安志愿者活动还要穿红马甲吗").category == "other"
