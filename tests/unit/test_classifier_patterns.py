@@ -318,3 +318,36 @@ def test_dialect_fires_caught_limbs_blades_and_explosions_are_urgent(text: str) 
 )
 def test_incense_talk_talked_down_and_fried_food_are_not_urgent(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小区业主二十多人把开发商的办公室给占了",
+        "网吧里两帮人动了手",
+        "有个男的举起椅子就往人身上砸",
+        "一个女孩被人捂着嘴拖上了车",
+        "有个女的被两个男的塞进车里",
+        "有人在楼道里烧东西 烟大得看不见人",
+        "孕妇在小区门口羊水破了",
+        "邻居家媳妇快生了 叫不到车",
+        "村口的桥被水冲垮了一半 还有车在过",
+        "河水把路基冲毁了",
+    ],
+)
+def test_occupations_blows_abductions_births_and_washed_out_bridges_are_urgent(
+    text: str,
+) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼上天天半夜拖椅子 楼下拿杆子捅天花板",
+        "餐馆洗碗的手被绞肉机绞了 老板给了两千块就不管了",
+        "烧烤摊烟大得很 熏得睁不开眼",
+    ],
+)
+def test_chairs_dragged_old_injuries_and_barbecue_smoke_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
