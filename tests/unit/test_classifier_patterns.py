@@ -351,3 +351,35 @@ def test_occupations_blows_abductions_births_and_washed_out_bridges_are_urgent(
 )
 def test_chairs_dragged_old_injuries_and_barbecue_smoke_are_not_urgent(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "后厨的火灭不了 老板用灭火器喷了两罐",
+        "仓库那边火越烧越旺 快叫人",
+        "工人在高处作业 安全绳断了 人挂在半空",
+        "有人打电话说要炸了这个楼",
+        "有个人在小区里泼汽油 说要烧死他们全家",
+        "我邻居家有个老太太 三天没见她出门",
+        "河里漂着一个人",
+        "狗把一个小孩的脸咬烂了",
+        "下暴雨 小区门口的水已经到大腿了",
+        "涵洞积水 有车熄火了 人在车里",
+        "屋顶被风掀了 一家人躲在墙角",
+        "一个醉汉在公交车上打司机 车还在开",
+        "有个男的在楼道里要强奸一个女孩",
+    ],
+)
+def test_fires_out_of_control_threats_floating_bodies_deep_water_and_assaults_are_urgent(
+    text: str,
+) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["地铁上有扒手 偷了我的衣服", "他把衣服扒了下来晾着", "河里漂着好多垃圾 味道很大"],
+)
+def test_pickpockets_laundry_and_litter_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
