@@ -416,3 +416,19 @@ def test_everyday_reports_with_crowd_fire_and_birth_words_are_not_urgent(text: s
 )
 def test_papers_not_yet_out_and_an_ordinary_fever_are_not_urgent(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隔壁老王的钥匙找着啦",
+        "锅里冒白烟 水开了",
+        "十几个老人在树下聚着打牌",
+        "三十多个学生在校门口集合 去春游",
+        "三个老人说最近头晕 想量血压",
+        "班上三个孩子发烧请假了",
+        "车里有人在睡觉 占着消防通道",
+    ],
+)
+def test_pastimes_outings_colds_and_boiling_water_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
