@@ -432,3 +432,42 @@ def test_papers_not_yet_out_and_an_ordinary_fever_are_not_urgent(text: str) -> N
 )
 def test_pastimes_outings_colds_and_boiling_water_are_not_urgent(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里二十来户村民开着三轮车把路口堵死了",
+        "小区一百多户业主在物业办公室门口不肯散 要求退物业费",
+        "一群老太太拉着横幅在银行门口哭 说养老钱取不出来",
+        "售楼处被业主围了 说房子质量有问题",
+        "村委会被村民们给堵了",
+        "男的把女的头往墙上撞",
+        "两口子吵架 男的拿开水泼女的",
+        "十岁的小女孩下午出去买东西 到现在联系不上",
+        "我妈有阿尔茨海默 早上出门到现在没消息",
+        "有辆车撞进了公交站台 好几个人被撞",
+        "小孩在小区池塘边玩 不小心掉进去了",
+        "有个老人不小心滑进了鱼塘",
+        "有个人在桥上徘徊了很久 一直往下看",
+    ],
+)
+def test_crowds_without_numbers_blows_missing_girls_and_falls_into_ponds_are_urgent(
+    text: str,
+) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "十几个人在楼下打牌 一直不散",
+        "老年痴呆的老人出门需要有人陪 想申请护工",
+        "小区池塘边没有护栏 怕孩子掉进去",
+        "一百多户业主联名要求退物业费",
+        "小女孩的作业本找不到了",
+        "有人在桥上钓鱼 一直往下看",
+    ],
+)
+def test_card_games_care_requests_and_lost_homework_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
