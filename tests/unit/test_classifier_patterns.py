@@ -471,3 +471,16 @@ def test_crowds_without_numbers_blows_missing_girls_and_falls_into_ponds_are_urg
 )
 def test_card_games_care_requests_and_lost_homework_are_not_urgent(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河边的护栏掉下去一截 怕有人摔",
+        "孩子的球掉进池塘里了 能不能帮忙捞",
+        "雨水井盖碎了 半边掉下去了",
+        "钥匙掉进下水道了 能帮忙捞一下吗",
+    ],
+)
+def test_things_that_fell_in_are_not_people_falling(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
