@@ -484,3 +484,16 @@ def test_card_games_care_requests_and_lost_homework_are_not_urgent(text: str) ->
 )
 def test_things_that_fell_in_are_not_people_falling(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "厨房里一股煤汽味 老人在里面",
+        "天然汽泄漏了 整栋楼都是味",
+        "工地上有人从脚手架上捽下来了",
+        "有个老人走时了 家人在找",
+    ],
+)
+def test_voice_input_misspellings_of_danger_are_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent, text
