@@ -52,8 +52,9 @@ class Assessor:
         words: Hits,
         anywhere: Hits,
         patterns: Sequence[PatternHit] = (),
-    ) -> tuple[bool, tuple[str, ...], int | None]:
-        """(urgent, the words that made it urgent, number of people mentioned).
+    ) -> tuple[bool, tuple[str, ...], int | None, str | None]:
+        """(urgent, the words that made it urgent, number of people mentioned, the words
+        that said a crowd gathered over a grievance or None).
 
         The first word of a danger rule must be a whole word (`words`) and not negated; the
         other words of an "A+B" rule, crowd words and calm words may appear anywhere.
@@ -67,10 +68,12 @@ class Assessor:
         reasons += [hit.pair for hit in patterns if hit.pattern.urgent]
         count = people_count(text)
         people = count[0] if count else None
+        gathered = None
         if count and count[0] >= self._rules.crowd_min_people:
             crowd = self._gathering(anywhere)
             if crowd:
                 reasons += [count[1], *crowd]
+                gathered = count[1]
         if count and count[0] >= self._rules.sick_min_people:
             sick = [w for w in self._rules.sick_words if w in anywhere]
             if sick:
@@ -78,5 +81,5 @@ class Assessor:
         # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over, unless the
         # calm word is itself denied (火没扑灭, 还没找到).
         if reasons and self._calmed(text, anywhere):
-            return False, (), people
-        return bool(reasons), tuple(dict.fromkeys(reasons)), people
+            return False, (), people, None
+        return bool(reasons), tuple(dict.fromkeys(reasons)), people, gathered

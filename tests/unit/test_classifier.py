@@ -168,3 +168,21 @@ def test_categories_said_in_everyday_words(text: str, category: str) -> None:
 
 def test_the_volunteers_of_the_grid_are_not_a_request_for_help() -> None:
     assert classify("明天的平安志愿者活动还要穿红马甲吗").category == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小区门口聚了二十来个人 堵着不让搅拌站的车进 说灰太大",
+        "一伙人把高速路口堵了 二十好几个 说医院赔偿不合理",
+        "三十多个村民围着镇政府大门 说征地补偿不公平",
+    ],
+)
+def test_a_crowd_over_a_grievance_is_a_petition_matter(text: str) -> None:
+    result = classify(text)
+    assert (result.category, result.urgent) == ("petition", True), text
+
+
+def test_a_crowd_over_wages_stays_a_labour_matter() -> None:
+    result = classify("二十多个工人堵在项目部门口讨薪 说包工头跑路了")
+    assert (result.category, result.urgent) == ("labor", True)
