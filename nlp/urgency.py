@@ -15,6 +15,7 @@ class Assessor:
 
     def __init__(self, rules: UrgencyRules) -> None:
         self._rules = rules
+        self._calm = frozenset(rules.calm)
         # first word of a danger rule -> (position in the file, the rule, the other words)
         self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
         for order, word in enumerate(rules.danger):
@@ -27,11 +28,10 @@ class Assessor:
     def _calmed(self, text: str, anywhere: Hits) -> bool:
         """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言)."""
         denials = self._rules.calm_negations
-        for word in self._rules.calm:
-            spans = anywhere.get(word)
-            if spans and not all(negated(text, s, denials) for s in spans):
-                return True
-        return False
+        return any(
+            not all(negated(text, s, denials) for s in anywhere[word])
+            for word in self._calm.intersection(anywhere)
+        )
 
     def _gathering(self, anywhere: Hits) -> list[str]:
         """Words saying many people are gathered over a grievance: a crowd word (围着, 堵在),
