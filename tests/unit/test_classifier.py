@@ -210,3 +210,19 @@ def test_a_crowd_over_wages_stays_a_labour_matter() -> None:
 )
 def test_more_categories_said_in_everyday_words(text: str, category: str) -> None:
     assert classify(text).category == category, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("烧烤摊那几个喝多的砸酒瓶子打上了", "public_security"),
+        ("小区保洁阿姨说物业公司俩月没发工资了", "labor"),
+        ("喝了小卖部打的散装白酒 俩人眼睛看不清了", "food_drug"),
+        ("小区里有人在家做盒饭卖给工地 没执照", "food_drug"),
+        ("菜场那家的猪肉按下去一直冒水 肯定注了水的", "food_drug"),
+        ("隔壁烟囱正对我家窗户 说了几回都不改", "dispute"),
+        ("两个广场舞队抢地方 音响对着放 骂的挺难听", "dispute"),
+    ],
+)
+def test_still_more_categories_said_in_everyday_words(text: str, category: str) -> None:
+    assert classify(text).category == category, text
