@@ -497,3 +497,25 @@ def test_things_that_fell_in_are_not_people_falling(text: str) -> None:
 )
 def test_voice_input_misspellings_of_danger_are_urgent(text: str) -> None:
     assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那个喝醉的又回来了 在楼道里拿砖头砸门",
+        "有个男的拿石头砸人家车窗",
+        "两个人吵着吵着 一个拿酒瓶砸他头",
+        "我们村的水库好像要漫了 下游还有人家",
+        "河堤快漫堤了",
+    ],
+)
+def test_stones_at_doors_and_overflowing_reservoirs_are_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["河里水位在涨 提醒大家别去河边钓鱼", "有人拿砖头砸核桃 吵得很"],
+)
+def test_rising_water_warnings_and_cracking_nuts_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
