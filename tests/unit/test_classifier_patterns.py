@@ -519,3 +519,8 @@ def test_stones_at_doors_and_overflowing_reservoirs_are_urgent(text: str) -> Non
 )
 def test_rising_water_warnings_and_cracking_nuts_are_not_urgent(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+def test_a_gas_leak_with_the_valve_already_shut_is_not_urgent() -> None:
+    text = "燃气表好像有点漏 师傅明天来修 今天先关了阀门"
+    assert classifier().classify(text).urgent is False
