@@ -524,3 +524,31 @@ def test_rising_water_warnings_and_cracking_nuts_are_not_urgent(text: str) -> No
 def test_a_gas_leak_with_the_valve_already_shut_is_not_urgent() -> None:
     text = "燃气表好像有点漏 师傅明天来修 今天先关了阀门"
     assert classifier().classify(text).urgent is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我婆婆在菜地里被蛇咬了 腿肿得老高",
+        "小孩吞了一颗纽扣电池",
+        "有个小伙子在网吧连续打了两天游戏 突然倒在桌上了",
+        "游泳池有个孩子沉下去了 救生员不在",
+        "有人在公园里朝人群开车冲过去",
+    ],
+)
+def test_snakebites_swallowed_batteries_sudden_collapses_and_drownings_are_urgent(
+    text: str,
+) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这日子真是活不下去了 物价涨这么多 想问低保怎么申请",
+        "路灯突然倒下来的话很危险 能不能加固",
+        "孩子把硬币吞了又吐出来了 已经没事了",
+    ],
+)
+def test_hyperbole_hypotheticals_and_swallowing_that_is_over_are_not_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
