@@ -552,3 +552,24 @@ def test_snakebites_swallowed_batteries_sudden_collapses_and_drownings_are_urgen
 )
 def test_hyperbole_hypotheticals_and_swallowing_that_is_over_are_not_urgent(text: str) -> None:
     assert classifier().classify(text).urgent is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物流园的货车司机全停工了 车把大门堵住",
+        "二十多个摊贩把城管的车围起来了",
+        "好几十个投资人把理财公司的门给砸了",
+        "五十多个外卖员在站点罢送 说配送费降了",
+    ],
+)
+def test_strikes_and_crowds_round_vehicles_and_doors_are_urgent(text: str) -> None:
+    assert classifier().classify(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["十几个孩子在广场上玩 吵起来了 家长都在", "二十多户的玻璃被冰雹砸了", "厂里工人全都放假了"],
+)
+def test_children_squabbling_and_hail_damage_are_not_crowds(text: str) -> None:
+    assert classifier().classify(text).urgent is False, text
