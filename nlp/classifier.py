@@ -137,7 +137,7 @@ class Classifier:
     def classify(self, text: str) -> Classification:
         clean = normalize(text) if isinstance(text, str) else ""
         if not is_classifiable(clean):
-            return self._result(OTHER, 0.0, (), (False, (), None), (None, None))
+            return self._result(OTHER, 0.0, (), (False, (), None, None), (None, None))
         anywhere = self._index.find(clean)
         danger = uncovered(anywhere, self._blocks_danger)
         found = uncovered(danger, self._blocks_keyword)
@@ -160,6 +160,14 @@ class Classifier:
         scores, evidence = self._score(found)
         self._add_patterns(patterns, scores, evidence)
         pair_weights = {h.pair: h.pattern.weight for h in patterns}
+        signals = self._urgency.assess(clean, danger, anywhere, patterns)
+        crowd = self._rules.urgency.crowd_category
+        if signals[3] and crowd is not None and self._rules.urgency.crowd_weight > 0:
+            # a crowd over a grievance (二十多个业主围着…) counts as a keyword of 信访维稳
+            index, weight = self._codes[crowd], self._rules.urgency.crowd_weight
+            scores[index] = scores.get(index, 0.0) + weight
+            evidence.setdefault(index, []).append(signals[3])
+            pair_weights[signals[3]] = weight
         ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
         if not ranked:
             category, conf = OTHER, 0.0
@@ -168,7 +176,6 @@ class Classifier:
             category = self._rules.categories[ranked[0][0]].code
             conf = confidence(best, runner_up)
         keywords = tuple(evidence.get(ranked[0][0], ())) if ranked else ()
-        signals = self._urgency.assess(clean, danger, anywhere, patterns)
         return self._result(category, conf, keywords, signals, self._places.find(clean))
 
     def _add_patterns(
@@ -222,7 +229,7 @@ class Classifier:
         category: str,
         conf: float,
         keywords: tuple[str, ...],
-        signals: tuple[bool, tuple[str, ...], int | None],
+        signals: tuple[bool, tuple[str, ...], int | None, str | None],
         place: tuple[str | None, str | None],
     ) -> Classification:
         team = COMMAND if category == OTHER else self._routing.get(category, COMMAND)

@@ -48,7 +48,11 @@ def normalize(text: str) -> str:
     # Line breaks and tabs separate clauses; other control characters are noise.
     if not _PLAIN.fullmatch(text):
         text = "".join(" " if ch in "\n\r\t" else ch for ch in text if ch in "\n\r\t" or _keep(ch))
-    if any(map(_is_traditional, set(text))):
+    # A second pass for the rare characters OpenCC maps in two steps (薴 -> 苧 -> 苎), so
+    # normalising twice changes nothing.
+    for _ in range(2):
+        if not any(map(_is_traditional, set(text))):
+            break
         text = _T2S.convert(text)
     text = _ZHE.sub("着", text)
     text = _SPACES.sub(" ", text).strip().lower()

@@ -30,11 +30,13 @@ _APPROX = r"(?:多|余|来|几|上下|左右)?"
 # a word for people (工人, 村民, 业主, 骑手, 司机 ...), or directly by a word for a group of
 # people (几百业主, 三十多村民).
 _NOUN = (
-    r"[\u4e00-\u9fff]{0,3}[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐太爷婆娘叔伯娃童仔户贩乡]"
+    r"[\u4e00-\u9fff]{0,3}"
+    r"[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐太爷婆娘叔伯娃童仔户贩乡孩]"
 )
 _GROUP = (
-    r"(?:业主|村民|居民|工人|民工|职工|员工|群众|家长|学生|商户|摊主|投资人|访民|老人|骑手|司机"
-    r"|家属|患者|病人|学员|会员|摊贩|小贩|工友|老乡|大妈|阿姨|老太太|青年|小伙子|男的|女的)"
+    r"(?:业主|村民|居民|工人|农民工|民工|职工|员工|群众|家长|学生|商户|摊主|投资人|访民|老人|骑手|司机"
+    r"|家属|患者|病人|学员|会员|摊贩|小贩|工友|老乡|大妈|阿姨|老太太|青年|小伙子|男的|女的"
+    r"|受害人|受害者|储户|债主|债权人|外卖员|快递员)"
 )
 # 一百来号人, 几十号业主: 号 counts heads
 _NOT_PEOPLE = r"(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间)"
@@ -52,11 +54,13 @@ _PEOPLE_AFTER = re.compile(
 # Crowds said without a number (一大群人, 黑压压一片, 好多工人, 一帮村民) count as the smallest
 # crowd, ten; they make a report urgent only together with a crowd word (围着, 堵在, 闹 ...).
 _VAGUE_CROWD = re.compile(
-    r"一大(?:群|帮|伙)[\u4e00-\u9fff]{0,4}[人工民主生员众长属太头兵友]|一大(?:堆|片)人|黑压压|乌泱泱|乌压压|好几十号|几十号人|人山人海|水泄不通|里三层外三层"
+    r"一大(?:群|帮|伙)[\u4e00-\u9fff]{0,4}[人工民主生员众长属太头兵友机手户客娃]|一大(?:堆|片)人|黑压压|乌泱泱|乌压压|好几十号|几十号人|人山人海|水泄不通|里三层外三层"
     r"|越聚越多|人越来越多|围了一圈人"
     r"|(?:全村|全厂|全楼|整栋楼|全小区|整个小区|整个村|全体)(?:的)?[\u4e00-\u9fff]{0,2}[人工民主生户]"
     r"|(?:好多|好些|很多|许多|一堆)(?:个)?[\u4e00-\u9fff]{0,2}[人工民主生]"
-    r"|(?:一帮|一群|一伙)[\u4e00-\u9fff]{0,4}[人工民主生员众客机长属]"
+    r"|(?:一帮|一群|一伙)[\u4e00-\u9fff]{0,4}[人工民主生员众客机长属太妈姨婆爷娃户友]"
+    r"|被(?:业主|村民|工人|民工|家长|群众|居民|商户|学生|骑手|司机)们?给?(?:围|堵)"
+    r"|(?:工人|司机|骑手|员工|职工|师傅|商户)们?全(?:都|部)?(?:停工|罢工|罢送|罢运|罢市|不干了)"
 )
 _VAGUE_COUNT = 10
 
@@ -64,15 +68,20 @@ _VAGUE_COUNT = 10
 def parse_number(text: str) -> int | None:
     """Parse an Arabic or Chinese numeral, rough forms included; None if it is not one.
 
-    三四十 -> 30, 十几 -> 10, 上百 -> 100, 几十 -> 20, 二十 -> 20, 一百零五 -> 105.
+    三四十 -> 30, 十几 -> 10, 十好几 -> 10, 上百 -> 100, 几十 -> 20, 好几 -> 3, 二十 -> 20,
+    一百零五 -> 105.
     """
     if not text:
         return None
     if text.isdigit():
         return int(text)
+    if text == "好几":  # 好几个小孩: several, at least three
+        return 3
     text = text.lstrip("上好")
     if text in ("", "几", "数"):
         return None
+    if len(text) > 1 and text[-2:] == "好几":  # 十好几 -> 十几
+        text = text[:-2] + "几"
     if text[0] in "几数" and len(text) > 1:  # 几十, 数百: "some tens" -> two of them
         text = "二" + text[1:]
     total, digit, seen = 0, None, False

@@ -18,9 +18,16 @@ NEGATION_WINDOW = 3  # 不是着火, 没有泄漏, 没人受伤: the negation si
 Found = list[tuple[str, list[Span]]]  # words of one side of a pattern and where they are
 
 
+# Hold a negation word but deny nothing: 不小心掉进去 (by accident) is no 小心 (be careful).
+NOT_NEGATIONS = ("不小心",)
+
+
 def negated(text: str, span: Span, negations: Sequence[str]) -> bool:
-    before = text[max(0, span[0] - NEGATION_WINDOW) : span[0]]
-    return any(n in before for n in negations)
+    before = text[max(0, span[0] - NEGATION_WINDOW - 2) : span[0]]
+    for phrase in NOT_NEGATIONS:
+        if phrase in before:
+            before = before.replace(phrase, "_" * len(phrase))
+    return any(n in before[-NEGATION_WINDOW:] for n in negations)
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,11 @@ class UrgencyRules:
     # several people taken ill together (七八个工人呕吐): food poisoning, gas, bad liquor
     sick_min_people: int = 3
     sick_words: tuple[str, ...] = ()
+    # a calm word just after one of these is no calm-down: 没扑灭, 还没找到, 不是谣言
+    calm_negations: tuple[str, ...] = ()
+    # a gathering over a grievance also counts as a keyword of this category (信访维稳)
+    crowd_category: str | None = None
+    crowd_weight: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -138,8 +143,16 @@ _URGENCY_LISTS = (
     "negations",
     "lookalikes",
     "sick_words",
+    "calm_negations",
 )
-_URGENCY_FIELDS = {"danger", "crowd_min_people", "sick_min_people", *_URGENCY_LISTS}
+_URGENCY_FIELDS = {
+    "danger",
+    "crowd_min_people",
+    "sick_min_people",
+    "crowd_category",
+    "crowd_weight",
+    *_URGENCY_LISTS,
+}
 
 
 def _urgency(path: Path, body: Any) -> UrgencyRules:
@@ -164,7 +177,26 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         lookalikes=lists["lookalikes"],
         sick_min_people=_head_count(path, body, "sick_min_people", 3),
         sick_words=lists["sick_words"],
+        calm_negations=lists["calm_negations"],
+        crowd_category=_crowd_category(path, body),
+        crowd_weight=_crowd_weight(path, body),
     )
+
+
+def _crowd_category(path: Path, body: dict[str, Any]) -> str | None:
+    value = body.get("crowd_category")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _CODE.match(value):
+        raise RuleError(f"{path}: urgency.crowd_category: expected a category code")
+    return value
+
+
+def _crowd_weight(path: Path, body: dict[str, Any]) -> float:
+    value = body.get("crowd_weight", 0)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 10:
+        raise RuleError(f"{path}: urgency.crowd_weight: must be a number in [0, 10]")
+    return float(value)
 
 
 def _head_count(path: Path, body: dict[str, Any], name: str, default: int) -> int:
@@ -239,6 +271,10 @@ def load_rules(path: Path) -> RuleSet:
     urgency = _urgency(path, data.get("urgency") or {})
     codes = {c.code for c in categories}
     patterns = _patterns(path, data.get("danger_patterns"), codes)
+    if urgency.crowd_category is not None and urgency.crowd_category not in codes:
+        raise RuleError(
+            f"{path}: urgency.crowd_category: {urgency.crowd_category!r} is not a category"
+        )
     return RuleSet(
         categories=categories,
         vocabulary=_words(path, "vocabulary", data.get("vocabulary")),

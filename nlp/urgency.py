@@ -15,6 +15,7 @@ class Assessor:
 
     def __init__(self, rules: UrgencyRules) -> None:
         self._rules = rules
+        self._calm = frozenset(rules.calm)
         # first word of a danger rule -> (position in the file, the rule, the other words)
         self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
         for order, word in enumerate(rules.danger):
@@ -23,6 +24,14 @@ class Assessor:
 
     def _negated(self, text: str, span: Span) -> bool:
         return negated(text, span, self._rules.negations)
+
+    def _calmed(self, text: str, anywhere: Hits) -> bool:
+        """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言)."""
+        denials = self._rules.calm_negations
+        return any(
+            not all(negated(text, s, denials) for s in anywhere[word])
+            for word in self._calm.intersection(anywhere)
+        )
 
     def _gathering(self, anywhere: Hits) -> list[str]:
         """Words saying many people are gathered over a grievance: a crowd word (围着, 堵在),
@@ -43,8 +52,9 @@ class Assessor:
         words: Hits,
         anywhere: Hits,
         patterns: Sequence[PatternHit] = (),
-    ) -> tuple[bool, tuple[str, ...], int | None]:
-        """(urgent, the words that made it urgent, number of people mentioned).
+    ) -> tuple[bool, tuple[str, ...], int | None, str | None]:
+        """(urgent, the words that made it urgent, number of people mentioned, the words
+        that said a crowd gathered over a grievance or None).
 
         The first word of a danger rule must be a whole word (`words`) and not negated; the
         other words of an "A+B" rule, crowd words and calm words may appear anywhere.
@@ -58,15 +68,18 @@ class Assessor:
         reasons += [hit.pair for hit in patterns if hit.pattern.urgent]
         count = people_count(text)
         people = count[0] if count else None
+        gathered = None
         if count and count[0] >= self._rules.crowd_min_people:
             crowd = self._gathering(anywhere)
             if crowd:
                 reasons += [count[1], *crowd]
+                gathered = count[1]
         if count and count[0] >= self._rules.sick_min_people:
             sick = [w for w in self._rules.sick_words if w in anywhere]
             if sick:
                 reasons += [count[1], sick[0]]
-        # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over.
-        if reasons and any(word in anywhere for word in self._rules.calm):
-            return False, (), people
-        return bool(reasons), tuple(dict.fromkeys(reasons)), people
+        # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over, unless the
+        # calm word is itself denied (火没扑灭, 还没找到).
+        if reasons and self._calmed(text, anywhere):
+            return False, (), people, None
+        return bool(reasons), tuple(dict.fromkeys(reasons)), people, gathered

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from gridbot.config import load_street_config
 from nlp import Classification, Classifier
 
@@ -137,3 +139,90 @@ def test_one_classifier_serves_many_threads_with_the_same_answers() -> None:
     expected = [classify(t) for t in texts]
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(classify, texts)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("群里有人传面包车拐小孩 大家注意", "public_security"),
+        ("有人在校门口想拐孩子 被家长拦住了", "public_security"),
+        ("有套房挂着空置 晚上却亮灯 查查是不是偷租", "population_housing"),
+        ("房东把房子私自出租给了一帮人", "population_housing"),
+        ("新释放回来一个 户籍在我们这 要建档", "special_groups"),
+        ("婚宴吃完一桌人都在拉肚子", "food_drug"),
+        ("吃完酒席回来好几个人上吐下泻", "food_drug"),
+        ("超市门口停的车里锁着个娃 车主找不到", "livelihood"),
+        ("王婆婆家灯泡坏了她够不着 能不能找人去换下", "livelihood"),
+        ("保洁阿姨说公司没给她交社保 合同也没签过", "labor"),
+        ("工地有人爬到塔吊上 喊着不给钱就跳下来", "labor"),
+        ("家具店在门口喷漆 店外作业 味儿冲", "urban_management"),
+        ("五金店货全堆人行道上 走路得绕着走", "urban_management"),
+        ("跳广场舞的跟住户吵过两回 今晚估计还得吵", "dispute"),
+        ("马路上有个大坑 晚上看不见 已经有电动车在那摔过", "municipal_facility"),
+        ("高架桥下三车追尾 最后那辆车里有人卡住 门打不开", "traffic"),
+    ],
+)
+def test_categories_said_in_everyday_words(text: str, category: str) -> None:
+    assert classify(text).category == category, text
+
+
+def test_the_volunteers_of_the_grid_are_not_a_request_for_help() -> None:
+    assert classify("明天的平安志愿者活动还要穿红马甲吗").category == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小区门口聚了二十来个人 堵着不让搅拌站的车进 说灰太大",
+        "一伙人把高速路口堵了 二十好几个 说医院赔偿不合理",
+        "三十多个村民围着镇政府大门 说征地补偿不公平",
+    ],
+)
+def test_a_crowd_over_a_grievance_is_a_petition_matter(text: str) -> None:
+    result = classify(text)
+    assert (result.category, result.urgent) == ("petition", True), text
+
+
+def test_a_crowd_over_wages_stays_a_labour_matter() -> None:
+    result = classify("二十多个工人堵在项目部门口讨薪 说包工头跑路了")
+    assert (result.category, result.urgent) == ("labor", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("公园长椅那边两个男的扭打在一起", "public_security"),
+        ("菜场门口两个摊主厮打起来了", "public_security"),
+        ("地下室好像有人在搞du品 一股怪味", "public_security"),
+        ("楼下有人烧垃圾 火越来越大 烧到旁边的柴火垛了", "fire_safety"),
+        ("四楼门口一股子然气味 越来越浓", "safety_hazard"),
+        ("挖掘机把然气管挖断了 往外喷", "safety_hazard"),
+        ("大雾 高速下道口好几辆车撞一块了", "traffic"),
+        ("路口那个井概没了 就放了个破桶", "municipal_facility"),
+        ("脑子不太正常的那个大姐光着身子跑到马路中间去了", "special_groups"),
+        ("广场上遛狗的都不捡屎 草坪上一脚一个", "environment"),
+        ("一个老人在社区门口转悠 说不会用手机挂号", "livelihood"),
+        ("一个老奶奶儿女都在外地 想找人每周帮着打扫一下", "livelihood"),
+        ("有家理发店把洗头椅都搬到店外头了", "urban_management"),
+        ("沿街那几户把被子晒到路边的树上", "urban_management"),
+        ("凌晨一点工地还在浇混凝土 泵车轰轰的", "urban_management"),
+    ],
+)
+def test_more_categories_said_in_everyday_words(text: str, category: str) -> None:
+    assert classify(text).category == category, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("烧烤摊那几个喝多的砸酒瓶子打上了", "public_security"),
+        ("小区保洁阿姨说物业公司俩月没发工资了", "labor"),
+        ("喝了小卖部打的散装白酒 俩人眼睛看不清了", "food_drug"),
+        ("小区里有人在家做盒饭卖给工地 没执照", "food_drug"),
+        ("菜场那家的猪肉按下去一直冒水 肯定注了水的", "food_drug"),
+        ("隔壁烟囱正对我家窗户 说了几回都不改", "dispute"),
+        ("两个广场舞队抢地方 音响对着放 骂的挺难听", "dispute"),
+    ],
+)
+def test_still_more_categories_said_in_everyday_words(text: str, category: str) -> None:
+    assert classify(text).category == category, text

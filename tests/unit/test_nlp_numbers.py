@@ -31,6 +31,8 @@ from nlp.numbers import parse_number, people_count
         ("七八十个村民", 70),
         ("十来个小伙子", 10),
         ("30来号人", 30),
+        ("三四十号农民工", 30),
+        ("二十多个农民工", 20),
     ],
 )
 def test_rough_counts_of_people_are_read_as_their_lower_bound(text: str, count: int) -> None:
@@ -48,7 +50,7 @@ def test_counts_of_other_things_are_not_people(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["一大群人", "黑压压一片", "好多工人", "一帮村民", "聚了好多人", "一大帮工人", "全村的人"]
-    + ["人越聚越多"],
+    + ["人越聚越多", "一大帮司机", "一大群外卖骑手", "一大伙住户"],
 )
 def test_crowds_without_a_number_count_as_ten(text: str) -> None:
     found = people_count(text)
@@ -57,7 +59,8 @@ def test_crowds_without_a_number_count_as_ten(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "count"),
-    [("家长二三十个", 20), ("工人十几名", 10), ("村民有上百号人", 100), ("业主三四十位", 30)],
+    [("家长二三十个", 20), ("工人十几名", 10), ("村民有上百号人", 100), ("业主三四十位", 30)]
+    + [("受害人四十多个", 40), ("储户二十来个", 20), ("债主十几个", 10)],
 )
 def test_counts_said_after_the_group_are_people(text: str, count: int) -> None:
     found = people_count(text)
@@ -79,3 +82,20 @@ def test_numerals_parse_with_units() -> None:
     assert parse_number("35") == 35
     assert parse_number("几") is None
     assert parse_number("") is None
+
+
+def test_a_sum_of_money_before_a_group_is_not_a_count() -> None:
+    assert people_count("房东扣了两千 租客不服") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("十好几个搬运工", 10), ("好几个小孩", 3), ("好几个人", 3), ("二十好几个工人", 20)],
+)
+def test_several_and_a_dozen_odd_are_counted(text: str, count: int) -> None:
+    found = people_count(text)
+    assert found is not None and found[0] == count
+
+
+def test_several_days_is_not_a_count() -> None:
+    assert people_count("好几天没见") is None

@@ -205,3 +205,13 @@ def test_a_look_alike_silences_the_danger_word_inside_it(tmp_path: Path) -> None
 def test_an_unknown_urgency_field_is_named(tmp_path: Path) -> None:
     message = error_for(tmp_path, GOOD + "  crowd_place: [门口]\n")
     assert "urgency" in message and "crowd_place" in message
+
+
+def test_a_crowd_category_that_does_not_exist_is_named(tmp_path: Path) -> None:
+    text = GOOD + "  crowd_category: petitions\n  crowd_weight: 2\n"
+    assert "petitions" in error_for(tmp_path, text)
+
+
+def test_a_crowd_weight_out_of_range_is_rejected(tmp_path: Path) -> None:
+    text = GOOD + "  crowd_category: fire_safety\n  crowd_weight: 20\n"
+    assert "crowd_weight" in error_for(tmp_path, text)
