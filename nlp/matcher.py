@@ -66,18 +66,16 @@ def uncovered(found: Hits, blocks: Callable[[str], bool] = lambda _: True) -> Hi
         reach.append(best)
     kept: Hits = {}
     for phrase, spans in found.items():
-        ok = [s for s in spans if not _covered(s, starts, reach, furthest)]
+        ok = []
+        for span in spans:  # inline: this loop runs for every hit of every report
+            start, end = span
+            i = bisect_left(starts, start)  # blocking hits starting strictly before this one
+            if (i and reach[i - 1] >= end) or furthest.get(start, -1) > end:
+                continue  # inside a longer blocking hit
+            ok.append(span)
         if ok:
             kept[phrase] = ok
     return kept
-
-
-def _covered(span: Span, starts: list[int], reach: list[int], furthest: dict[int, int]) -> bool:
-    start, end = span
-    i = bisect_left(starts, start)  # blocking hits starting strictly before this one
-    if i and reach[i - 1] >= end:
-        return True
-    return furthest.get(start, -1) > end
 
 
 def whole_words(found: Hits, singles: Set[str], tokenize: Callable[[], list[str]]) -> Hits:

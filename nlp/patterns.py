@@ -7,8 +7,10 @@ and 老人摔在地上 are one rule. The rules live in categories.yaml (`danger_
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nlp.matcher import Hits, Span
 from nlp.rules import DangerPattern
@@ -22,12 +24,20 @@ Found = list[tuple[str, list[Span]]]  # words of one side of a pattern and where
 NOT_NEGATIONS = ("不小心",)
 
 
-def negated(text: str, span: Span, negations: Sequence[str]) -> bool:
+def negated(text: str, span: Span, negations: tuple[str, ...]) -> bool:
     before = text[max(0, span[0] - NEGATION_WINDOW - 2) : span[0]]
     for phrase in NOT_NEGATIONS:
         if phrase in before:
             before = before.replace(phrase, "_" * len(phrase))
-    return any(n in before[-NEGATION_WINDOW:] for n in negations)
+    return _any_of(negations).search(before[-NEGATION_WINDOW:]) is not None
+
+
+@lru_cache(maxsize=16)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for any of the words (a rule file has a few negation lists)."""
+    if not words:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
