@@ -111,6 +111,16 @@ def test_probe_h_meets_the_targets_it_was_tuned_to() -> None:
     assert report.urgent_precision >= 0.90
 
 
+def test_probe_m_meets_the_targets_urgency_round_3_was_tuned_to() -> None:
+    # probe_m (blind writer, session 4) first scored 0.904 / P 1.000 / R 0.843; its sister set
+    # probe_n is the held-out measure and carries no target here (README, classifier figures)
+    report = evaluate_file(classifier(), DATA / "probe_m.jsonl")
+    assert report.total == 200
+    assert report.macro_f1 >= 0.95
+    assert report.urgent_recall >= 0.95
+    assert report.urgent_precision >= 0.95
+
+
 def test_a_person_collapsed_with_no_other_clue_goes_to_community_services() -> None:
     result = classifier().classify("一个人在路边晕倒了 口吐白沫")
     assert (result.category, result.urgent) == ("livelihood", True)
