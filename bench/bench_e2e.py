@@ -31,6 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import yaml  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from gridbot.config import load_street_config  # noqa: E402
@@ -74,7 +75,8 @@ def bench_config(workdir: Path) -> Path:
     if not target.exists():
         shutil.copytree(ROOT / "config", target)
         path = target / "duplicates.yaml"
-        path.write_text(path.read_text().replace("min_similarity: 0.3", "min_similarity: 1.0"))
+        policy = yaml.safe_load(path.read_text(encoding="utf-8"))
+        path.write_text(yaml.safe_dump({**policy, "min_similarity": 1.0}), encoding="utf-8")
     return target
 
 

@@ -137,7 +137,7 @@ class Classifier:
     def classify(self, text: str) -> Classification:
         clean = normalize(text) if isinstance(text, str) else ""
         if not is_classifiable(clean):
-            return self._result(OTHER, 0.0, (), (False, (), None, None), (None, None))
+            return self._result(OTHER, 0.0, (), urgency.CALM, (None, None))
         anywhere = self._index.find(clean)
         danger = uncovered(anywhere, self._blocks_danger)
         found = uncovered(danger, self._blocks_keyword)
@@ -162,12 +162,12 @@ class Classifier:
         pair_weights = {h.pair: h.pattern.weight for h in patterns}
         signals = self._urgency.assess(clean, danger, anywhere, patterns)
         crowd = self._rules.urgency.crowd_category
-        if signals[3] and crowd is not None and self._rules.urgency.crowd_weight > 0:
+        if signals.gathered and crowd is not None and self._rules.urgency.crowd_weight > 0:
             # a crowd over a grievance (二十多个业主围着…) counts as a keyword of 信访维稳
             index, weight = self._codes[crowd], self._rules.urgency.crowd_weight
             scores[index] = scores.get(index, 0.0) + weight
-            evidence.setdefault(index, []).append(signals[3])
-            pair_weights[signals[3]] = weight
+            evidence.setdefault(index, []).append(signals.gathered)
+            pair_weights[signals.gathered] = weight
         ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
         if not ranked:
             category, conf = OTHER, 0.0
@@ -229,7 +229,7 @@ class Classifier:
         category: str,
         conf: float,
         keywords: tuple[str, ...],
-        signals: tuple[bool, tuple[str, ...], int | None, str | None],
+        signals: urgency.Urgency,
         place: tuple[str | None, str | None],
     ) -> Classification:
         team = COMMAND if category == OTHER else self._routing.get(category, COMMAND)
@@ -237,11 +237,11 @@ class Classifier:
             category=category,
             label=self.label(category),
             confidence=conf,
-            urgent=signals[0],
-            urgency_reasons=signals[1],
+            urgent=signals.urgent,
+            urgency_reasons=signals.reasons,
             keywords=keywords,
             team=team,
             place=place[0],
             grid_code=place[1],
-            people_count=signals[2],
+            people_count=signals.people,
         )

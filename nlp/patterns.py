@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from nlp.matcher import Hits, Span
 from nlp.rules import DangerPattern
@@ -24,19 +23,19 @@ Found = list[tuple[str, list[Span]]]  # words of one side of a pattern and where
 NOT_NEGATIONS = ("不小心",)
 
 
-def negated(text: str, span: Span, negations: tuple[str, ...]) -> bool:
+def negated(text: str, span: Span, negations: re.Pattern[str]) -> bool:
+    """Whether one of `negations` (compiled with `any_of`) stands just before the span."""
     before = text[max(0, span[0] - NEGATION_WINDOW - 2) : span[0]]
     for phrase in NOT_NEGATIONS:
         if phrase in before:
             before = before.replace(phrase, "_" * len(phrase))
-    return _any_of(negations).search(before[-NEGATION_WINDOW:]) is not None
+    return negations.search(before[-NEGATION_WINDOW:]) is not None
 
 
-@lru_cache(maxsize=16)
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for any of the words (a rule file has a few negation lists)."""
+def any_of(words: Sequence[str]) -> re.Pattern[str]:
+    """One search for any of the words, longest first; a pattern matching nothing if none."""
     if not words:
-        return re.compile(r"(?!)")  # matches nothing
+        return re.compile(r"(?!)")
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
@@ -60,7 +59,7 @@ class PatternMatcher:
 
     def __init__(self, patterns: Sequence[DangerPattern], negations: Sequence[str]) -> None:
         self._patterns = tuple(patterns)
-        self._negations = tuple(negations)
+        self._negations = any_of(negations)
         # word -> (pattern number, whether the word is a subject of it)
         self._roles: dict[str, list[tuple[int, bool]]] = {}
         for number, pattern in enumerate(self._patterns):

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from nlp.matcher import Hits, Span
 from nlp.numbers import people_count
-from nlp.patterns import PatternHit, negated
+from nlp.patterns import PatternHit, any_of, negated
 from nlp.rules import UrgencyRules
+
+
+class Urgency(NamedTuple):
+    urgent: bool
+    reasons: tuple[str, ...]  # the words that made it urgent
+    people: int | None  # number of people mentioned
+    gathered: str | None  # the count that said a crowd gathered over a grievance
+
+
+CALM = Urgency(False, (), None, None)
 
 
 class Assessor:
@@ -16,6 +27,8 @@ class Assessor:
     def __init__(self, rules: UrgencyRules) -> None:
         self._rules = rules
         self._calm = frozenset(rules.calm)
+        self._negations = any_of(rules.negations)
+        self._calm_negations = any_of(rules.calm_negations)
         # first word of a danger rule -> (position in the file, the rule, the other words)
         self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
         for order, word in enumerate(rules.danger):
@@ -23,13 +36,12 @@ class Assessor:
             self._danger.setdefault(first, []).append((order, word, tuple(rest)))
 
     def _negated(self, text: str, span: Span) -> bool:
-        return negated(text, span, self._rules.negations)
+        return negated(text, span, self._negations)
 
     def _calmed(self, text: str, anywhere: Hits) -> bool:
         """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言)."""
-        denials = self._rules.calm_negations
         return any(
-            not all(negated(text, s, denials) for s in anywhere[word])
+            not all(negated(text, s, self._calm_negations) for s in anywhere[word])
             for word in self._calm.intersection(anywhere)
         )
 
@@ -52,9 +64,8 @@ class Assessor:
         words: Hits,
         anywhere: Hits,
         patterns: Sequence[PatternHit] = (),
-    ) -> tuple[bool, tuple[str, ...], int | None, str | None]:
-        """(urgent, the words that made it urgent, number of people mentioned, the words
-        that said a crowd gathered over a grievance or None).
+    ) -> Urgency:
+        """Whether the report is urgent, why, and the people and crowd it mentions.
 
         The first word of a danger rule must be a whole word (`words`) and not negated; the
         other words of an "A+B" rule, crowd words and calm words may appear anywhere.
@@ -81,5 +92,5 @@ class Assessor:
         # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over, unless the
         # calm word is itself denied (火没扑灭, 还没找到).
         if reasons and self._calmed(text, anywhere):
-            return False, (), people, None
-        return bool(reasons), tuple(dict.fromkeys(reasons)), people, gathered
+            return CALM._replace(people=people)
+        return Urgency(bool(reasons), tuple(dict.fromkeys(reasons)), people, gathered)

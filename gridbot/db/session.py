@@ -122,23 +122,23 @@ class UnitOfWork:
                 raise
             finally:
                 if self._batch is batch:
-                    try:
-                        # Statements run on this thread without pausing, so nobody could
-                        # queue meanwhile: let the tasks that are ready reach the queue first.
-                        await asyncio.sleep(0)
-                    finally:  # even when cancelled here, the batch must not be left open
-                        await self._end_turn(batch)
+                    await self._end_turn(batch)
         finally:
             self._sqlite_turn.release()
         await asyncio.shield(batch.done)  # durable, or the COMMIT's error
 
     async def _end_turn(self, batch: _Batch) -> None:
         """Commit now if nobody waits (or the batch is full); else the next one carries on."""
-        if self._queued == 0 or batch.members >= MAX_BATCH:
-            await self._commit(batch)
-        elif not batch.commit_queued:
-            batch.commit_queued = True
-            self._commit_task = asyncio.create_task(self._commit_in_turn(batch))
+        try:
+            # Statements run on this thread without pausing, so nobody could queue
+            # meanwhile: let the tasks that are ready reach the queue first.
+            await asyncio.sleep(0)
+        finally:  # even when cancelled here, the batch must not be left open
+            if self._queued == 0 or batch.members >= MAX_BATCH:
+                await self._commit(batch)
+            elif not batch.commit_queued:
+                batch.commit_queued = True
+                self._commit_task = asyncio.create_task(self._commit_in_turn(batch))
 
     async def _open_batch(self) -> _Batch:
         session = self.sessionmaker()

@@ -160,6 +160,28 @@ def test_one_classifier_serves_many_threads_with_the_same_answers() -> None:
         ("跳广场舞的跟住户吵过两回 今晚估计还得吵", "dispute"),
         ("马路上有个大坑 晚上看不见 已经有电动车在那摔过", "municipal_facility"),
         ("高架桥下三车追尾 最后那辆车里有人卡住 门打不开", "traffic"),
+        ("公园长椅那边两个男的扭打在一起", "public_security"),
+        ("菜场门口两个摊主厮打起来了", "public_security"),
+        ("地下室好像有人在搞du品 一股怪味", "public_security"),
+        ("楼下有人烧垃圾 火越来越大 烧到旁边的柴火垛了", "fire_safety"),
+        ("四楼门口一股子然气味 越来越浓", "safety_hazard"),
+        ("挖掘机把然气管挖断了 往外喷", "safety_hazard"),
+        ("大雾 高速下道口好几辆车撞一块了", "traffic"),
+        ("路口那个井概没了 就放了个破桶", "municipal_facility"),
+        ("脑子不太正常的那个大姐光着身子跑到马路中间去了", "special_groups"),
+        ("广场上遛狗的都不捡屎 草坪上一脚一个", "environment"),
+        ("一个老人在社区门口转悠 说不会用手机挂号", "livelihood"),
+        ("一个老奶奶儿女都在外地 想找人每周帮着打扫一下", "livelihood"),
+        ("有家理发店把洗头椅都搬到店外头了", "urban_management"),
+        ("沿街那几户把被子晒到路边的树上", "urban_management"),
+        ("凌晨一点工地还在浇混凝土 泵车轰轰的", "urban_management"),
+        ("烧烤摊那几个喝多的砸酒瓶子打上了", "public_security"),
+        ("小区保洁阿姨说物业公司俩月没发工资了", "labor"),
+        ("喝了小卖部打的散装白酒 俩人眼睛看不清了", "food_drug"),
+        ("小区里有人在家做盒饭卖给工地 没执照", "food_drug"),
+        ("菜场那家的猪肉按下去一直冒水 肯定注了水的", "food_drug"),
+        ("隔壁烟囱正对我家窗户 说了几回都不改", "dispute"),
+        ("两个广场舞队抢地方 音响对着放 骂的挺难听", "dispute"),
     ],
 )
 def test_categories_said_in_everyday_words(text: str, category: str) -> None:
@@ -186,43 +208,3 @@ def test_a_crowd_over_a_grievance_is_a_petition_matter(text: str) -> None:
 def test_a_crowd_over_wages_stays_a_labour_matter() -> None:
     result = classify("二十多个工人堵在项目部门口讨薪 说包工头跑路了")
     assert (result.category, result.urgent) == ("labor", True)
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("公园长椅那边两个男的扭打在一起", "public_security"),
-        ("菜场门口两个摊主厮打起来了", "public_security"),
-        ("地下室好像有人在搞du品 一股怪味", "public_security"),
-        ("楼下有人烧垃圾 火越来越大 烧到旁边的柴火垛了", "fire_safety"),
-        ("四楼门口一股子然气味 越来越浓", "safety_hazard"),
-        ("挖掘机把然气管挖断了 往外喷", "safety_hazard"),
-        ("大雾 高速下道口好几辆车撞一块了", "traffic"),
-        ("路口那个井概没了 就放了个破桶", "municipal_facility"),
-        ("脑子不太正常的那个大姐光着身子跑到马路中间去了", "special_groups"),
-        ("广场上遛狗的都不捡屎 草坪上一脚一个", "environment"),
-        ("一个老人在社区门口转悠 说不会用手机挂号", "livelihood"),
-        ("一个老奶奶儿女都在外地 想找人每周帮着打扫一下", "livelihood"),
-        ("有家理发店把洗头椅都搬到店外头了", "urban_management"),
-        ("沿街那几户把被子晒到路边的树上", "urban_management"),
-        ("凌晨一点工地还在浇混凝土 泵车轰轰的", "urban_management"),
-    ],
-)
-def test_more_categories_said_in_everyday_words(text: str, category: str) -> None:
-    assert classify(text).category == category, text
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("烧烤摊那几个喝多的砸酒瓶子打上了", "public_security"),
-        ("小区保洁阿姨说物业公司俩月没发工资了", "labor"),
-        ("喝了小卖部打的散装白酒 俩人眼睛看不清了", "food_drug"),
-        ("小区里有人在家做盒饭卖给工地 没执照", "food_drug"),
-        ("菜场那家的猪肉按下去一直冒水 肯定注了水的", "food_drug"),
-        ("隔壁烟囱正对我家窗户 说了几回都不改", "dispute"),
-        ("两个广场舞队抢地方 音响对着放 骂的挺难听", "dispute"),
-    ],
-)
-def test_still_more_categories_said_in_everyday_words(text: str, category: str) -> None:
-    assert classify(text).category == category, text
