@@ -70,8 +70,10 @@ class Classifier:
             *u.crowd_calm,
             *u.sick_words,
         ]
-        urgency_words = (*u.danger, *crowd_words, *u.calm, *u.lookalikes)
-        signal_words = [part for w in urgency_words for part in w.split("+")] + pattern_words
+        urgency_words = (*u.danger, *crowd_words, *u.calm, *u.lookalikes, *u.weak_cues.calm)
+        cue_words = [w for kind in u.weak_cues.kinds for w in kind.words]
+        signal_words = [part for w in urgency_words for part in w.split("+")]
+        signal_words += pattern_words + cue_words
         context = [w for c in rules.categories for w in c.context]
         words = [*rules.vocabulary, *self._parts, *context, *signal_words, *self._places.aliases]
         words = list(dict.fromkeys(words))
@@ -80,6 +82,7 @@ class Classifier:
         # (a fight), 吐得 still holds 吐.
         signals = {p for w in (*u.danger, *crowd_words) for p in w.split("+")}
         signals |= {w for p in u.patterns for w in (*p.subjects, *p.harms)}
+        signals |= set(cue_words)
         signal_only = signals - {*self._parts, *context, *rules.vocabulary, *u.calm}
         # Danger words are not silenced by a longer keyword (打架 in 打架斗殴) but are by
         # context, vocabulary, look-alike and place words (着火 in 不是着火 and 打不着火,
@@ -91,8 +94,9 @@ class Classifier:
         # Words of danger patterns are silenced by any longer word that is not a danger or
         # crowd signal: 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了, but 没回来 is
         # still said in 还没回来.
-        self._patterns = PatternMatcher(u.patterns, u.negations)
-        pattern_signals = self._patterns.words | signal_only
+        self._patterns = PatternMatcher(u.patterns, u.negations, u.hypotheticals)
+        self._cue_words = frozenset(cue_words)
+        pattern_signals = self._patterns.words | self._cue_words | signal_only
         self._blocks_pattern = lambda phrase: phrase not in pattern_signals
         # One-character words count only as whole words in jieba's segmentation; parts of
         # "A+B" rules count anywhere.
@@ -152,15 +156,18 @@ class Classifier:
 
         found = whole_words(found, self._singles, tokenize)
         danger = whole_words(danger, self._danger_singles, tokenize)
-        patterns = (
-            self._patterns.find(clean, uncovered(anywhere, self._blocks_pattern), anywhere)
-            if self._patterns.possible(anywhere)
-            else []
+        # danger patterns and weak cues see the same words: 人 in 人行道 is not a person
+        with_patterns = self._patterns.possible(anywhere)
+        pattern_hits = (
+            uncovered(anywhere, self._blocks_pattern)
+            if with_patterns or not self._cue_words.isdisjoint(anywhere)
+            else {}
         )
+        patterns = self._patterns.find(clean, pattern_hits, anywhere) if with_patterns else []
         scores, evidence = self._score(found)
         self._add_patterns(patterns, scores, evidence)
         pair_weights = {h.pair: h.pattern.weight for h in patterns}
-        signals = self._urgency.assess(clean, danger, anywhere, patterns)
+        signals = self._urgency.assess(clean, danger, anywhere, patterns, pattern_hits)
         crowd = self._rules.urgency.crowd_category
         if signals.gathered and crowd is not None and self._rules.urgency.crowd_weight > 0:
             # a crowd over a grievance (二十多个业主围着…) counts as a keyword of 信访维稳

@@ -38,17 +38,30 @@ _GROUP = (
     r"|家属|患者|病人|学员|会员|摊贩|小贩|工友|老乡|大妈|阿姨|老太太|青年|小伙子|男的|女的"
     r"|受害人|受害者|储户|债主|债权人|外卖员|快递员)"
 )
+# Any other word for people: two to four characters ending as such words end (服务员, 厨师,
+# 搬运工, 租客, 养殖户, 外卖小哥), not starting with a unit (三十多万工程款, 五十多平米的户型);
+# right after Arabic digits or 千/万 only a listed group counts (501住户 is a flat, 两千 money).
+_PERSON = (
+    r"(?:[^\W\d\s年月日天周号个名位块元毛角分秒斤两吨米平方层楼栋间套台辆部张次岁度万亿千百十多余来几]"
+    r"[\u4e00-\u9fff]{0,2}[员工师民户客生手哥姐嫂妈姨爷婆叔娃汉匠]"
+    rf"|{_GROUP})"
+)
 # 一百来号人, 几十号业主: 号 counts heads
 _NOT_PEOPLE = r"(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间)"
 _PEOPLE = re.compile(
     rf"(?P<num>{_NUMBER}){_APPROX}"
     rf"(?:号?人|[名位口户](?:{_NOUN})?|个{_NOT_PEOPLE}{_NOUN}"
-    rf"|号?{_GROUP})"
+    rf"|家{_PERSON}|号?{_GROUP}|号?(?<![0-9千万]){_PERSON})"
 )
 # The count said after the group, as speech often does: 家长二三十个, 工人十几名, 村民上百号人
 _PEOPLE_AFTER = re.compile(
     rf"{_GROUP}(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"
 )
+# A bare count after people were named: 村民本来十来个 越来越多了 现在差不多五十个 堵在门口
+_BARE = re.compile(
+    rf"(?P<num>{_NUMBER}){_APPROX}(?:个|号|名|位)(?:人)?(?=[^\u4e00-\u9fff]|$|了|都|在|堵|围|左右|上下)"
+)
+_NAMED = re.compile(rf"{_PERSON}|人")
 
 
 # Crowds said without a number (一大群人, 黑压压一片, 好多工人, 一帮村民) count as the smallest
@@ -117,4 +130,10 @@ def people_count(text: str) -> tuple[int, str] | None:
         n = parse_number(m.group("num"))
         if n is not None and (best is None or n > best[0]):
             best = (n, m.group(0))
+    named = _NAMED.search(text)
+    if named:
+        for m in _BARE.finditer(text, named.end()):
+            n = parse_number(m.group("num"))
+            if n is not None and (best is None or n > best[0]):
+                best = (n, m.group(0))
     return best

@@ -23,13 +23,26 @@ Found = list[tuple[str, list[Span]]]  # words of one side of a pattern and where
 NOT_NEGATIONS = ("不小心",)
 
 
-def negated(text: str, span: Span, negations: re.Pattern[str]) -> bool:
-    """Whether one of `negations` (compiled with `any_of`) stands just before the span."""
-    before = text[max(0, span[0] - NEGATION_WINDOW - 2) : span[0]]
+CLAUSE_WINDOW = 8  # 怕掉下来砸人, 担心他晚上出去摔了: a fear or a condition reaches the clause
+_CLAUSE_BREAK = re.compile(r"[\s，,。.！!？?；;：:、]")
+
+
+def negated(
+    text: str, span: Span, negations: re.Pattern[str], hypotheticals: re.Pattern[str] | None = None
+) -> bool:
+    """Whether one of `negations` (compiled with `any_of`) stands just before the span, or
+    one of `hypotheticals` earlier in its clause (at most CLAUSE_WINDOW characters back)."""
+    start = span[0]
+    before = text[max(0, start - CLAUSE_WINDOW) : start]
     for phrase in NOT_NEGATIONS:
         if phrase in before:
             before = before.replace(phrase, "_" * len(phrase))
-    return negations.search(before[-NEGATION_WINDOW:]) is not None
+    if negations.search(before[-NEGATION_WINDOW:]) is not None:
+        return True
+    if hypotheticals is None:
+        return False
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return hypotheticals.search(clause) is not None
 
 
 def any_of(words: Sequence[str]) -> re.Pattern[str]:
@@ -57,9 +70,15 @@ def _gap(a: Span, b: Span) -> int | None:
 class PatternMatcher:
     """The patterns indexed by word, so a report only looks at patterns it has words of."""
 
-    def __init__(self, patterns: Sequence[DangerPattern], negations: Sequence[str]) -> None:
+    def __init__(
+        self,
+        patterns: Sequence[DangerPattern],
+        negations: Sequence[str],
+        hypotheticals: Sequence[str] = (),
+    ) -> None:
         self._patterns = tuple(patterns)
         self._negations = any_of(negations)
+        self._hypotheticals = any_of(hypotheticals)
         # word -> (pattern number, whether the word is a subject of it)
         self._roles: dict[str, list[tuple[int, bool]]] = {}
         for number, pattern in enumerate(self._patterns):
@@ -100,24 +119,27 @@ class PatternMatcher:
                 found.append(PatternHit(pattern, pair))
         return found
 
+    def _negated(self, text: str, span: Span) -> bool:
+        return negated(text, span, self._negations, self._hypotheticals)
+
     def _first_said(self, text: str, harms: Found) -> str | None:
         """The first harm word said that is not negated, for a pattern without subjects."""
         said = [
             (span, word)
             for word, spans in harms
             for span in spans
-            if not negated(text, span, self._negations)
+            if not self._negated(text, span)
         ]
         return min(said)[1] if said else None
 
     def _closest_pair(self, text: str, window: int, subjects: Found, harms: Found) -> str | None:
         subject_spans = [
-            (w, s) for w, spans in subjects for s in spans if not negated(text, s, self._negations)
+            (w, s) for w, spans in subjects for s in spans if not self._negated(text, s)
         ]
         best: tuple[int, str] | None = None
         for harm, spans in harms:
             for h_span in spans:
-                if negated(text, h_span, self._negations):
+                if self._negated(text, h_span):
                     continue
                 for subject, s_span in subject_spans:
                     gap = _gap(s_span, h_span)

@@ -51,6 +51,23 @@ class DangerPattern:
 
 
 @dataclass(frozen=True)
+class WeakCue:
+    """One kind of weak sign of danger (a cry for help, a frail person, "right now"): not
+    urgent alone, urgent when the kinds said add up to `WeakCues.enough` points."""
+
+    name: str
+    score: int
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WeakCues:
+    enough: int = 0  # 0: no weak cues
+    kinds: tuple[WeakCue, ...] = ()
+    calm: tuple[str, ...] = ()  # the cues add up to nothing when one of these is said: 跑了
+
+
+@dataclass(frozen=True)
 class UrgencyRules:
     danger: tuple[str, ...]
     crowd_min_people: int
@@ -68,9 +85,12 @@ class UrgencyRules:
     sick_words: tuple[str, ...] = ()
     # a calm word just after one of these is no calm-down: 没扑灭, 还没找到, 不是谣言
     calm_negations: tuple[str, ...] = ()
+    # a fear or a condition earlier in the clause takes the danger back: 怕掉下来砸人
+    hypotheticals: tuple[str, ...] = ()
     # a gathering over a grievance also counts as a keyword of this category (信访维稳)
     crowd_category: str | None = None
     crowd_weight: float = 0.0
+    weak_cues: WeakCues = WeakCues()
 
 
 @dataclass(frozen=True)
@@ -144,6 +164,7 @@ _URGENCY_LISTS = (
     "lookalikes",
     "sick_words",
     "calm_negations",
+    "hypotheticals",
 )
 _URGENCY_FIELDS = {
     "danger",
@@ -178,6 +199,7 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         sick_min_people=_head_count(path, body, "sick_min_people", 3),
         sick_words=lists["sick_words"],
         calm_negations=lists["calm_negations"],
+        hypotheticals=lists["hypotheticals"],
         crowd_category=_crowd_category(path, body),
         crowd_weight=_crowd_weight(path, body),
     )
@@ -255,6 +277,59 @@ def _patterns(path: Path, value: Any, codes: set[str]) -> tuple[DangerPattern, .
     return tuple(_pattern(path, n, body, codes) for n, body in enumerate(value, start=1))
 
 
+_CUE_FIELDS = {"name", "score", "words"}
+
+
+def _weak_cue(path: Path, n: int, body: Any) -> WeakCue:
+    where = f"weak_cues.kinds[{n}]"
+    if not isinstance(body, dict):
+        raise RuleError(f"{path}: {where}: expected name, score, words")
+    name = body.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise RuleError(f"{path}: {where}.name: missing Chinese name")
+    where = f"weak_cues.kinds[{n}] ({name.strip()})"
+    unknown = set(body) - _CUE_FIELDS
+    if unknown:
+        raise RuleError(
+            f"{path}: {where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}"
+        )
+    score = body.get("score")
+    if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 10:
+        raise RuleError(f"{path}: {where}.score: must be a whole number from 1 to 10")
+    words = _words(path, f"{where}.words", body.get("words"))
+    if not words:
+        raise RuleError(f"{path}: {where}.words: needs at least one word")
+    return WeakCue(name.strip(), score, words)
+
+
+def _weak_cues(path: Path, value: Any) -> WeakCues:
+    if value is None:
+        return WeakCues()
+    if not isinstance(value, dict) or set(value) - {"enough", "kinds", "calm"}:
+        raise RuleError(f"{path}: weak_cues: expected only 'enough', 'kinds' and 'calm'")
+    enough = value.get("enough")
+    if isinstance(enough, bool) or not isinstance(enough, int) or not 2 <= enough <= 30:
+        raise RuleError(f"{path}: weak_cues.enough: must be a whole number from 2 to 30")
+    kinds = value.get("kinds")
+    if not isinstance(kinds, list) or not kinds:
+        raise RuleError(f"{path}: weak_cues.kinds: expected a list of kinds of cue")
+    cues = tuple(_weak_cue(path, n, body) for n, body in enumerate(kinds, start=1))
+    seen: dict[str, str] = {}
+    for cue in cues:
+        for word in cue.words:
+            if word in seen:
+                raise RuleError(
+                    f"{path}: weak_cues: {word!r} is in both {seen[word]} and {cue.name}"
+                )
+            seen[word] = cue.name
+        if cue.score >= enough:
+            raise RuleError(
+                f"{path}: weak_cues ({cue.name}).score: {cue.score} alone reaches enough "
+                f"({enough}); a word that is urgent alone belongs in urgency.danger"
+            )
+    return WeakCues(enough, cues, _words(path, "weak_cues.calm", value.get("calm")))
+
+
 def load_rules(path: Path) -> RuleSet:
     path = Path(path)
     try:
@@ -271,6 +346,7 @@ def load_rules(path: Path) -> RuleSet:
     urgency = _urgency(path, data.get("urgency") or {})
     codes = {c.code for c in categories}
     patterns = _patterns(path, data.get("danger_patterns"), codes)
+    cues = _weak_cues(path, data.get("weak_cues"))
     if urgency.crowd_category is not None and urgency.crowd_category not in codes:
         raise RuleError(
             f"{path}: urgency.crowd_category: {urgency.crowd_category!r} is not a category"
@@ -278,5 +354,5 @@ def load_rules(path: Path) -> RuleSet:
     return RuleSet(
         categories=categories,
         vocabulary=_words(path, "vocabulary", data.get("vocabulary")),
-        urgency=replace(urgency, patterns=patterns),
+        urgency=replace(urgency, patterns=patterns, weak_cues=cues),
     )

@@ -28,15 +28,21 @@ class Assessor:
         self._rules = rules
         self._calm = frozenset(rules.calm)
         self._negations = any_of(rules.negations)
+        self._hypotheticals = any_of(rules.hypotheticals)
         self._calm_negations = any_of(rules.calm_negations)
         # first word of a danger rule -> (position in the file, the rule, the other words)
         self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
         for order, word in enumerate(rules.danger):
             first, *rest = word.split("+")
             self._danger.setdefault(first, []).append((order, word, tuple(rest)))
+        # weak cue word -> its kind's number in the file
+        cues = rules.weak_cues
+        self._cue_kind = {w: n for n, kind in enumerate(cues.kinds) for w in kind.words}
+        self.cue_words = frozenset(self._cue_kind)
+        self._cue_calm = frozenset(cues.calm)
 
     def _negated(self, text: str, span: Span) -> bool:
-        return negated(text, span, self._negations)
+        return negated(text, span, self._negations, self._hypotheticals)
 
     def _calmed(self, text: str, anywhere: Hits) -> bool:
         """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言)."""
@@ -58,17 +64,36 @@ class Assessor:
         place = [w for w in rules.crowd_places if w in anywhere]
         return [place[0], grievance[0]] if grievance and place else []
 
+    def _weak_cues(self, text: str, cues: Hits, anywhere: Hits) -> list[str]:
+        """Weak cues of different kinds (在喊, 老太太, 正在) not negated: when their kinds'
+        scores add up to `enough`, the words said, one per kind, joined as 老太太+在喊;
+        nothing when one of the cues' own calm words (那人跑了) is said."""
+        if not self._cue_calm.isdisjoint(anywhere):
+            return []
+        said: dict[int, tuple[int, str]] = {}  # kind -> (where said first, the word)
+        for word in self.cue_words.intersection(cues):
+            kind = self._cue_kind[word]
+            spans = [s for s in cues[word] if not self._negated(text, s)]
+            if spans and (kind not in said or spans[0][0] < said[kind][0]):
+                said[kind] = (spans[0][0], word)
+        kinds = self._rules.weak_cues.kinds
+        if not said or sum(kinds[k].score for k in said) < self._rules.weak_cues.enough:
+            return []
+        return ["+".join(word for _, word in sorted(said.values()))]
+
     def assess(
         self,
         text: str,
         words: Hits,
         anywhere: Hits,
         patterns: Sequence[PatternHit] = (),
+        cues: Hits | None = None,
     ) -> Urgency:
         """Whether the report is urgent, why, and the people and crowd it mentions.
 
         The first word of a danger rule must be a whole word (`words`) and not negated; the
-        other words of an "A+B" rule, crowd words and calm words may appear anywhere.
+        other words of an "A+B" rule, crowd words and calm words may appear anywhere; weak
+        cues are looked up in `cues` (the hits danger patterns see).
         """
         hits = []
         for first, spans in words.items():
@@ -77,6 +102,8 @@ class Assessor:
                 hits += [(o, w) for o, w, rest in rules if all(p in anywhere for p in rest)]
         reasons = [w for _, w in sorted(hits)]
         reasons += [hit.pair for hit in patterns if hit.pattern.urgent]
+        if not reasons and cues:
+            reasons += self._weak_cues(text, cues, anywhere)
         count = people_count(text)
         people = count[0] if count else None
         gathered = None
