@@ -94,7 +94,7 @@ class Classifier:
         # Words of danger patterns are silenced by any longer word that is not a danger or
         # crowd signal: 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了, but 没回来 is
         # still said in 还没回来.
-        self._patterns = PatternMatcher(u.patterns, u.negations, u.hypotheticals)
+        self._patterns = PatternMatcher(u.patterns, u.negations, u.clause_negations)
         self._cue_words = frozenset(cue_words)
         pattern_signals = self._patterns.words | self._cue_words | signal_only
         self._blocks_pattern = lambda phrase: phrase not in pattern_signals

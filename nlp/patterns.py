@@ -19,19 +19,25 @@ NEGATION_WINDOW = 3  # 不是着火, 没有泄漏, 没人受伤: the negation si
 Found = list[tuple[str, list[Span]]]  # words of one side of a pattern and where they are
 
 
-# Hold a negation word but deny nothing: 不小心掉进去 (by accident) is no 小心 (be careful).
-NOT_NEGATIONS = ("不小心",)
+# Hold a negation word but deny nothing: 不小心掉进去 (by accident) is no 小心 (be careful);
+# 害怕, 吓得, 担心死了 say someone is afraid now, not that the danger is only feared.
+NOT_NEGATIONS = ("不小心", "害怕", "可怕", "怕得", "不怕", "哪怕", "恐怕", "担心死", "吓得")
 
 
-CLAUSE_WINDOW = 8  # 怕掉下来砸人, 担心他晚上出去摔了: a fear or a condition reaches the clause
+# 怕掉下来砸人, 担心他晚上出去摔了: a fear or a condition reaches over its clause. Spaces
+# between Chinese words are gone after normalising, so the clause is also cut at this length.
+CLAUSE_WINDOW = 8
 _CLAUSE_BREAK = re.compile(r"[\s，,。.！!？?；;：:、]")
 
 
 def negated(
-    text: str, span: Span, negations: re.Pattern[str], hypotheticals: re.Pattern[str] | None = None
+    text: str,
+    span: Span,
+    negations: re.Pattern[str],
+    clause_negations: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether one of `negations` (compiled with `any_of`) stands just before the span, or
-    one of `hypotheticals` earlier in its clause (at most CLAUSE_WINDOW characters back)."""
+    one of `clause_negations` earlier in its clause (at most CLAUSE_WINDOW characters back)."""
     start = span[0]
     before = text[max(0, start - CLAUSE_WINDOW) : start]
     for phrase in NOT_NEGATIONS:
@@ -39,10 +45,10 @@ def negated(
             before = before.replace(phrase, "_" * len(phrase))
     if negations.search(before[-NEGATION_WINDOW:]) is not None:
         return True
-    if hypotheticals is None:
+    if clause_negations is None:
         return False
     clause = _CLAUSE_BREAK.split(before)[-1]
-    return hypotheticals.search(clause) is not None
+    return clause_negations.search(clause) is not None
 
 
 def any_of(words: Sequence[str]) -> re.Pattern[str]:
@@ -74,11 +80,11 @@ class PatternMatcher:
         self,
         patterns: Sequence[DangerPattern],
         negations: Sequence[str],
-        hypotheticals: Sequence[str] = (),
+        clause_negations: Sequence[str] = (),
     ) -> None:
         self._patterns = tuple(patterns)
         self._negations = any_of(negations)
-        self._hypotheticals = any_of(hypotheticals)
+        self._clause_negations = any_of(clause_negations)
         # word -> (pattern number, whether the word is a subject of it)
         self._roles: dict[str, list[tuple[int, bool]]] = {}
         for number, pattern in enumerate(self._patterns):
@@ -120,7 +126,7 @@ class PatternMatcher:
         return found
 
     def _negated(self, text: str, span: Span) -> bool:
-        return negated(text, span, self._negations, self._hypotheticals)
+        return negated(text, span, self._negations, self._clause_negations)
 
     def _first_said(self, text: str, harms: Found) -> str | None:
         """The first harm word said that is not negated, for a pattern without subjects."""

@@ -85,8 +85,9 @@ class UrgencyRules:
     sick_words: tuple[str, ...] = ()
     # a calm word just after one of these is no calm-down: 没扑灭, 还没找到, 不是谣言
     calm_negations: tuple[str, ...] = ()
-    # a fear or a condition earlier in the clause takes the danger back: 怕掉下来砸人
-    hypotheticals: tuple[str, ...] = ()
+    # a fear, a condition or a habit earlier in the clause takes the danger back: 怕掉下来砸人,
+    # 天天在家哭喊
+    clause_negations: tuple[str, ...] = ()
     # a gathering over a grievance also counts as a keyword of this category (信访维稳)
     crowd_category: str | None = None
     crowd_weight: float = 0.0
@@ -164,7 +165,7 @@ _URGENCY_LISTS = (
     "lookalikes",
     "sick_words",
     "calm_negations",
-    "hypotheticals",
+    "clause_negations",
 )
 _URGENCY_FIELDS = {
     "danger",
@@ -199,7 +200,7 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         sick_min_people=_head_count(path, body, "sick_min_people", 3),
         sick_words=lists["sick_words"],
         calm_negations=lists["calm_negations"],
-        hypotheticals=lists["hypotheticals"],
+        clause_negations=lists["clause_negations"],
         crowd_category=_crowd_category(path, body),
         crowd_weight=_crowd_weight(path, body),
     )

@@ -28,7 +28,7 @@ class Assessor:
         self._rules = rules
         self._calm = frozenset(rules.calm)
         self._negations = any_of(rules.negations)
-        self._hypotheticals = any_of(rules.hypotheticals)
+        self._clause_negations = any_of(rules.clause_negations)
         self._calm_negations = any_of(rules.calm_negations)
         # first word of a danger rule -> (position in the file, the rule, the other words)
         self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
@@ -42,7 +42,7 @@ class Assessor:
         self._cue_calm = frozenset(cues.calm)
 
     def _negated(self, text: str, span: Span) -> bool:
-        return negated(text, span, self._negations, self._hypotheticals)
+        return negated(text, span, self._negations, self._clause_negations)
 
     def _calmed(self, text: str, anywhere: Hits) -> bool:
         """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言)."""
