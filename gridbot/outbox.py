@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.batching import WriteBatcher
 from gridbot.clock import Clock, SystemClock
+from gridbot.db.appended_rows import append_row
 from gridbot.db.models import OutboxMessage
 from gridbot.db.session import UnitOfWork
 from gridbot.messages import Button, OutMessage
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
 CLAIM_AHEAD_S = 1.0  # claim a row this long before its slot under the limits opens
+
+_OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
 
 
 class RetryLater(Exception):
@@ -62,30 +65,45 @@ def _message_from_row(row: OutboxMessage) -> OutMessage:
 
 def enqueue(
     session: AsyncSession, now: datetime, chat_id: int, message: OutMessage, ref: str | None = None
-) -> OutboxMessage:
-    row = OutboxMessage(
-        chat_id=chat_id,
-        kind="send",
-        text=message.text,
-        buttons=_buttons_to_json(message),
-        photo=message.photo,
-        ref=ref,
-        status="pending",
-        attempts=0,
-        next_attempt_at=now,
-        created_at=now,
-    )
-    session.add(row)
-    return row
+) -> None:
+    _append(session, now, chat_id, "send", message, ref=ref)
 
 
 def enqueue_edit(
     session: AsyncSession, now: datetime, chat_id: int, edit_ref: str, message: OutMessage
-) -> OutboxMessage:
-    row = enqueue(session, now, chat_id, OutMessage(message.text, message.buttons), None)
-    row.kind = "edit"
-    row.edit_ref = edit_ref
-    return row
+) -> None:
+    _append(
+        session, now, chat_id, "edit", OutMessage(message.text, message.buttons), edit_ref=edit_ref
+    )
+
+
+def _append(
+    session: AsyncSession,
+    now: datetime,
+    chat_id: int,
+    kind: str,
+    message: OutMessage,
+    ref: str | None = None,
+    edit_ref: str | None = None,
+) -> None:
+    """The outbox row, written with the transaction's other appended rows (one INSERT)."""
+    append_row(
+        session,
+        _OUTBOX,
+        {
+            "chat_id": chat_id,
+            "kind": kind,
+            "text": message.text,
+            "buttons": _buttons_to_json(message),
+            "photo": message.photo,
+            "ref": ref,
+            "edit_ref": edit_ref,
+            "status": "pending",
+            "attempts": 0,
+            "next_attempt_at": now,
+            "created_at": now,
+        },
+    )
 
 
 def backoff(attempts: int) -> timedelta:
@@ -377,7 +395,6 @@ class OutboxSender:
         log.warning("outbox row %s: %s; retry in %s", row.id, error, delay)
 
 
-_OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
 # Delivered rows, many at once (executemany): no need to load them first.
 _MARK_SENT = (
     update(_OUTBOX)

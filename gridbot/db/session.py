@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from gridbot.db.appended_rows import AppendingSession
 from gridbot.db.inline_sqlite import inline_connector
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,9 @@ class UnitOfWork:
 
     def __init__(self, engine: AsyncEngine, group_commit: bool | None = None) -> None:
         self.engine = engine
-        self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False)
+        self.sessionmaker = async_sessionmaker(
+            engine, expire_on_commit=False, sync_session_class=AppendingSession
+        )
         self._after_commit: list[Callable[[], None]] = []
         sqlite = engine.dialect.name == "sqlite"
         # SQLite has one writer at a time. Connections that find the lock taken sleep in

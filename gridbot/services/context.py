@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import inspect, select
+from sqlalchemy import Table, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.clock import Clock
 from gridbot.config import COMMAND, StreetConfig
+from gridbot.db.appended_rows import append_row
 from gridbot.db.models import Case, CaseEvent, ChatBinding, Member
 from gridbot.db.session import UnitOfWork
 from gridbot.duplicate_rules import DuplicatePolicy
@@ -157,19 +158,24 @@ def record_event(
     data: dict[str, object] | None = None,
 ) -> None:
     """Append one line to the case's timeline (CaseEvent rows are never changed)."""
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=now,
-            actor_id=actor.telegram_id,
-            actor_name=actor.name,
-            action=action,
-            from_status=before,
-            to_status=case.status,
-            note=note,
-            data=data or {},
-        )
+    append_row(
+        session,
+        _CASE_EVENTS,
+        {
+            "case_id": case.id,
+            "at": now,
+            "actor_id": actor.telegram_id,
+            "actor_name": actor.name,
+            "action": action,
+            "from_status": before,
+            "to_status": case.status,
+            "note": note,
+            "data": data or {},
+        },
     )
+
+
+_CASE_EVENTS: Table = CaseEvent.__table__  # type: ignore[assignment]
 
 
 def apply(
