@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
 
-from sqlalchemy import bindparam, delete, func, select, union_all
+from sqlalchemy import Table, bindparam, delete, func, insert, inspect, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
 
 from gridbot.config import COMMAND
 from gridbot.db.models import Case, CaseReporter, HeldReport, Member, PendingDuplicate
@@ -154,12 +155,12 @@ async def open_case(
         team_code=None,
         dispatch_seq=0,
         reopen_count=0,
+        escalation_level=0,
         created_at=now,
         updated_at=now,
         teams=[],  # a new case has no joint teams yet: nothing to load
     )
-    session.add(case)
-    await session.flush()
+    await _insert_new_case(session, case)
     reporter = Actor(member.telegram_id, member.name)
     evidence = {"confidence": result.confidence, "keywords": list(result.keywords)}
     record_event(session, case, "report", reporter, now, None, data=evidence)
@@ -181,6 +182,21 @@ async def open_case(
     view = ctx.view(case)
     enqueue(session, now, member.telegram_id, ctx.presenter.report_ack(view))
     return view
+
+
+async def _insert_new_case(session: AsyncSession, case: Case) -> None:
+    """One plain INSERT … RETURNING id instead of an ORM flush; the case then joins the
+    session as if just loaded, and what routing changes is flushed as an ordinary update."""
+    values = {c.key: getattr(case, c.key) for c in _CASES.columns if c.key != "id"}
+    for key in inspect(case).unloaded & values.keys():  # left out: NULL, loaded as such
+        setattr(case, key, None)
+    case.id = (await session.execute(_INSERT_CASE, values)).scalar_one()
+    make_transient_to_detached(case)
+    session.add(case)
+
+
+_CASES: Table = Case.__table__  # type: ignore[assignment]
+_INSERT_CASE = insert(_CASES).returning(_CASES.c.id)
 
 
 def _hold(ctx: ServiceContext, session: AsyncSession, report: Report, text: str | None) -> None:
