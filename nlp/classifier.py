@@ -95,8 +95,7 @@ class Classifier:
         # crowd signal: 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了, but 没回来 is
         # still said in 还没回来.
         self._patterns = PatternMatcher(u.patterns, u.negations, u.clause_negations)
-        self._cue_words = frozenset(cue_words)
-        pattern_signals = self._patterns.words | self._cue_words | signal_only
+        pattern_signals = self._patterns.words | frozenset(cue_words) | signal_only
         self._blocks_pattern = lambda phrase: phrase not in pattern_signals
         # One-character words count only as whole words in jieba's segmentation; parts of
         # "A+B" rules count anywhere.
@@ -157,17 +156,22 @@ class Classifier:
         found = whole_words(found, self._singles, tokenize)
         danger = whole_words(danger, self._danger_singles, tokenize)
         # danger patterns and weak cues see the same words: 人 in 人行道 is not a person
-        with_patterns = self._patterns.possible(anywhere)
-        pattern_hits = (
-            uncovered(anywhere, self._blocks_pattern)
-            if with_patterns or not self._cue_words.isdisjoint(anywhere)
-            else {}
+        pattern_hits: list[Hits] = []
+
+        def seen_by_patterns() -> Hits:
+            if not pattern_hits:
+                pattern_hits.append(uncovered(anywhere, self._blocks_pattern))
+            return pattern_hits[0]
+
+        patterns = (
+            self._patterns.find(clean, seen_by_patterns(), anywhere)
+            if self._patterns.possible(anywhere)
+            else []
         )
-        patterns = self._patterns.find(clean, pattern_hits, anywhere) if with_patterns else []
         scores, evidence = self._score(found)
         self._add_patterns(patterns, scores, evidence)
         pair_weights = {h.pair: h.pattern.weight for h in patterns}
-        signals = self._urgency.assess(clean, danger, anywhere, patterns, pattern_hits)
+        signals = self._urgency.assess(clean, danger, anywhere, patterns, seen_by_patterns)
         crowd = self._rules.urgency.crowd_category
         if signals.gathered and crowd is not None and self._rules.urgency.crowd_weight > 0:
             # a crowd over a grievance (二十多个业主围着…) counts as a keyword of 信访维稳
@@ -183,7 +187,8 @@ class Classifier:
             category = self._rules.categories[ranked[0][0]].code
             conf = confidence(best, runner_up)
         keywords = tuple(evidence.get(ranked[0][0], ())) if ranked else ()
-        return self._result(category, conf, keywords, signals, self._places.find(clean))
+        place = self._places.find(clean, anywhere)  # the index holds the place aliases
+        return self._result(category, conf, keywords, signals, place)
 
     def _add_patterns(
         self,

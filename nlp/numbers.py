@@ -48,18 +48,17 @@ _PERSON = (
 )
 # 一百来号人, 几十号业主: 号 counts heads
 _NOT_PEOPLE = r"(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间)"
+# A bare count (group "bare") is people only after people were named: 村民本来十来个
+# 越来越多了 现在差不多五十个 堵在门口
+_BARE = r"(?P<bare>[个号])(?=[^\u4e00-\u9fff]|$|了|都|在|堵|围|左右|上下)"
 _PEOPLE = re.compile(
     rf"(?!五保户)(?P<num>{_NUMBER}){_APPROX}"
     rf"(?:号?人|[名位口户](?:{_NOUN})?|个{_NOT_PEOPLE}{_NOUN}"
-    rf"|家{_PERSON}|号?{_GROUP}|号?(?<![0-9千万]){_PERSON})"
+    rf"|家{_PERSON}|号?{_GROUP}|号?(?<![0-9千万]){_PERSON}|{_BARE})"
 )
 # The count said after the group, as speech often does: 家长二三十个, 工人十几名, 村民上百号人
 _PEOPLE_AFTER = re.compile(
     rf"{_GROUP}(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"
-)
-# A bare count after people were named: 村民本来十来个 越来越多了 现在差不多五十个 堵在门口
-_BARE = re.compile(
-    rf"(?P<num>{_NUMBER}){_APPROX}(?:个|号|名|位)(?:人)?(?=[^\u4e00-\u9fff]|$|了|都|在|堵|围|左右|上下)"
 )
 _NAMED = re.compile(rf"{_PERSON}|人")
 
@@ -128,12 +127,9 @@ def people_count(text: str) -> tuple[int, str] | None:
         best = (_VAGUE_COUNT, vague.group(0))
     for m in (*_PEOPLE.finditer(text), *_PEOPLE_AFTER.finditer(text)):
         n = parse_number(m.group("num"))
-        if n is not None and (best is None or n > best[0]):
-            best = (n, m.group(0))
-    named = _NAMED.search(text)
-    if named:
-        for m in _BARE.finditer(text, named.end()):
-            n = parse_number(m.group("num"))
-            if n is not None and (best is None or n > best[0]):
-                best = (n, m.group(0))
+        if n is None or (best is not None and n <= best[0]):
+            continue
+        if m.groupdict().get("bare") and not _NAMED.search(text, 0, m.start()):
+            continue
+        best = (n, m.group(0))
     return best

@@ -21,7 +21,7 @@ Found = list[tuple[str, list[Span]]]  # words of one side of a pattern and where
 
 # Hold a negation word but deny nothing: 不小心掉进去 (by accident) is no 小心 (be careful);
 # 害怕, 吓得, 担心死了 say someone is afraid now, not that the danger is only feared.
-NOT_NEGATIONS = ("不小心", "害怕", "可怕", "怕得", "不怕", "哪怕", "恐怕", "担心死", "吓得")
+_NOT_NEGATIONS = re.compile("不小心|害怕|可怕|怕得|不怕|哪怕|恐怕|担心死|吓得")
 
 
 # 怕掉下来砸人, 担心他晚上出去摔了: a fear or a condition reaches over its clause. Spaces
@@ -40,9 +40,8 @@ def negated(
     one of `clause_negations` earlier in its clause (at most CLAUSE_WINDOW characters back)."""
     start = span[0]
     before = text[max(0, start - CLAUSE_WINDOW) : start]
-    for phrase in NOT_NEGATIONS:
-        if phrase in before:
-            before = before.replace(phrase, "_" * len(phrase))
+    if _NOT_NEGATIONS.search(before):
+        before = _NOT_NEGATIONS.sub(lambda m: "_" * len(m.group()), before)
     if negations.search(before[-NEGATION_WINDOW:]) is not None:
         return True
     if clause_negations is None:
@@ -83,6 +82,7 @@ class PatternMatcher:
         clause_negations: Sequence[str] = (),
     ) -> None:
         self._patterns = tuple(patterns)
+        self._cancels = tuple(frozenset(p.cancel) for p in self._patterns)
         self._negations = any_of(negations)
         self._clause_negations = any_of(clause_negations)
         # word -> (pattern number, whether the word is a subject of it)
@@ -114,9 +114,9 @@ class PatternMatcher:
         (没人, 没有摔), with none of the pattern's cancel words anywhere in the report."""
         found = []
         for number, (subjects, harms) in sorted(self._both_sides(words).items()):
-            pattern = self._patterns[number]
-            if any(word in anywhere for word in pattern.cancel):
+            if not self._cancels[number].isdisjoint(anywhere):
                 continue
+            pattern = self._patterns[number]
             if pattern.subjects:
                 pair = self._closest_pair(text, pattern.window, subjects, harms)
             else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from nlp.matcher import PhraseIndex
+from nlp.matcher import Hits, PhraseIndex
 
 _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 _BUILDING = re.compile(
@@ -34,17 +34,23 @@ class PlaceFinder:
                 if alias:
                     self._grid_of.setdefault(alias, code)
         self._index = PhraseIndex(self._grid_of)
+        self._alias_set = frozenset(self._grid_of)
 
     @property
     def aliases(self) -> list[str]:
         return list(self._grid_of)
 
-    def find(self, text: str) -> tuple[str | None, str | None]:
-        """(place text, grid code) for the first place mentioned; either may be None."""
+    def find(self, text: str, found: Hits | None = None) -> tuple[str | None, str | None]:
+        """(place text, grid code) for the first place mentioned; either may be None.
+
+        `found` may be the hits of a larger index holding all the aliases (the classifier's),
+        which saves scanning the text again."""
+        if found is None:
+            found = self._index.find(text)
         hits = sorted(
             (span[0], -(span[1] - span[0]), alias)
-            for alias, spans in self._index.find(text).items()
-            for span in spans
+            for alias in self._alias_set.intersection(found)
+            for span in found[alias]
         )
         if hits:
             start, neg_len, alias = hits[0]

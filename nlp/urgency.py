@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from nlp.matcher import Hits, Span
@@ -27,6 +27,7 @@ class Assessor:
     def __init__(self, rules: UrgencyRules) -> None:
         self._rules = rules
         self._calm = frozenset(rules.calm)
+        self._crowd_calm = frozenset(rules.crowd_calm)
         self._negations = any_of(rules.negations)
         self._clause_negations = any_of(rules.clause_negations)
         self._calm_negations = any_of(rules.calm_negations)
@@ -55,7 +56,7 @@ class Assessor:
         """Words saying many people are gathered over a grievance: a crowd word (围着, 堵在),
         or a grievance (工资, 说法) at a place (门口); none at an everyday event (广场舞)."""
         rules = self._rules
-        if any(w in anywhere for w in rules.crowd_calm):
+        if not self._crowd_calm.isdisjoint(anywhere):
             return []
         crowd = [w for w in rules.crowd_words if w in anywhere]
         if crowd:
@@ -64,20 +65,29 @@ class Assessor:
         place = [w for w in rules.crowd_places if w in anywhere]
         return [place[0], grievance[0]] if grievance and place else []
 
-    def _weak_cues(self, text: str, cues: Hits, anywhere: Hits) -> list[str]:
+    def _weak_cues(self, text: str, anywhere: Hits, cues: Callable[[], Hits]) -> list[str]:
         """Weak cues of different kinds (在喊, 老太太, 正在) not negated: when their kinds'
         scores add up to `enough`, the words said, one per kind, joined as 老太太+在喊;
-        nothing when one of the cues' own calm words (那人跑了) is said."""
+        nothing when one of the cues' own calm words (那人跑了) is said. `cues()` gives the
+        hits danger patterns see (人 in 人行道 is no person); it is only asked for when the
+        cue words anywhere in the text could add up."""
+        present = self.cue_words.intersection(anywhere)
+        if not present:
+            return []
+        kinds = self._rules.weak_cues.kinds
+        enough = self._rules.weak_cues.enough
+        if sum(kinds[k].score for k in {self._cue_kind[w] for w in present}) < enough:
+            return []
         if not self._cue_calm.isdisjoint(anywhere):
             return []
+        hits = cues()
         said: dict[int, tuple[int, str]] = {}  # kind -> (where said first, the word)
-        for word in self.cue_words.intersection(cues):
+        for word in present.intersection(hits):
             kind = self._cue_kind[word]
-            spans = [s for s in cues[word] if not self._negated(text, s)]
+            spans = [s for s in hits[word] if not self._negated(text, s)]
             if spans and (kind not in said or spans[0][0] < said[kind][0]):
                 said[kind] = (spans[0][0], word)
-        kinds = self._rules.weak_cues.kinds
-        if not said or sum(kinds[k].score for k in said) < self._rules.weak_cues.enough:
+        if not said or sum(kinds[k].score for k in said) < enough:
             return []
         return ["+".join(word for _, word in sorted(said.values()))]
 
@@ -87,13 +97,13 @@ class Assessor:
         words: Hits,
         anywhere: Hits,
         patterns: Sequence[PatternHit] = (),
-        cues: Hits | None = None,
+        cues: Callable[[], Hits] | None = None,
     ) -> Urgency:
         """Whether the report is urgent, why, and the people and crowd it mentions.
 
         The first word of a danger rule must be a whole word (`words`) and not negated; the
         other words of an "A+B" rule, crowd words and calm words may appear anywhere; weak
-        cues are looked up in `cues` (the hits danger patterns see).
+        cues are looked up in `cues()` (the hits danger patterns see).
         """
         hits = []
         for first, spans in words.items():
@@ -102,8 +112,8 @@ class Assessor:
                 hits += [(o, w) for o, w, rest in rules if all(p in anywhere for p in rest)]
         reasons = [w for _, w in sorted(hits)]
         reasons += [hit.pair for hit in patterns if hit.pattern.urgent]
-        if not reasons and cues:
-            reasons += self._weak_cues(text, cues, anywhere)
+        if not reasons and cues is not None:
+            reasons += self._weak_cues(text, anywhere, cues)
         count = people_count(text)
         people = count[0] if count else None
         gathered = None
