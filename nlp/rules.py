@@ -233,19 +233,28 @@ MAX_WINDOW = 30
 _PATTERN_FIELDS = {"name", "subjects", "harms", "window", "cancel", "urgent", "category", "weight"}
 
 
-def _pattern(path: Path, n: int, body: Any, codes: set[str]) -> DangerPattern:
-    where = f"danger_patterns[{n}]"
+def _named_entry(path: Path, where: str, body: Any, fields: set[str], expected: str) -> str:
+    """Check a list entry with a Chinese name and known fields; its place, name included:
+    "danger_patterns[3] (有人被困出不来)"."""
     if not isinstance(body, dict):
-        raise RuleError(f"{path}: {where}: expected name, subjects, harms, window")
+        raise RuleError(f"{path}: {where}: expected {expected}")
     name = body.get("name")
     if not isinstance(name, str) or not name.strip():
         raise RuleError(f"{path}: {where}.name: missing Chinese name")
-    where = f"danger_patterns[{n}] ({name.strip()})"
-    unknown = set(body) - _PATTERN_FIELDS
+    where = f"{where} ({name.strip()})"
+    unknown = set(body) - fields
     if unknown:
         raise RuleError(
             f"{path}: {where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}"
         )
+    return where
+
+
+def _pattern(path: Path, n: int, body: Any, codes: set[str]) -> DangerPattern:
+    where = _named_entry(
+        path, f"danger_patterns[{n}]", body, _PATTERN_FIELDS, "name, subjects, harms, window"
+    )
+    name = body["name"]
     subjects = _words(path, f"{where}.subjects", body.get("subjects"))
     harms = _words(path, f"{where}.harms", body.get("harms"))
     if not harms:
@@ -282,18 +291,8 @@ _CUE_FIELDS = {"name", "score", "words"}
 
 
 def _weak_cue(path: Path, n: int, body: Any) -> WeakCue:
-    where = f"weak_cues.kinds[{n}]"
-    if not isinstance(body, dict):
-        raise RuleError(f"{path}: {where}: expected name, score, words")
-    name = body.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise RuleError(f"{path}: {where}.name: missing Chinese name")
-    where = f"weak_cues.kinds[{n}] ({name.strip()})"
-    unknown = set(body) - _CUE_FIELDS
-    if unknown:
-        raise RuleError(
-            f"{path}: {where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}"
-        )
+    where = _named_entry(path, f"weak_cues.kinds[{n}]", body, _CUE_FIELDS, "name, score, words")
+    name = body["name"]
     score = body.get("score")
     if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 10:
         raise RuleError(f"{path}: {where}.score: must be a whole number from 1 to 10")
