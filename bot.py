@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import BotCommand
@@ -39,7 +38,7 @@ from gridbot.workcalendar import WorkCalendar
 from handlers import build_router
 from handlers.polling import ConfirmAfterHandlingDispatcher
 from handlers.presenter import ChinesePresenter
-from handlers.transport import AiogramTransport
+from handlers.transport import AiogramTransport, ReplyModelKeepingSession
 from nlp import Classifier, RuleError
 
 log = logging.getLogger("gridbot")
@@ -96,7 +95,9 @@ def build_schedule(settings: Settings, ctx: ServiceContext) -> ScheduleService:
 def make_bot(settings: Settings) -> Bot:
     assert settings.telegram_token is not None
     api = TelegramAPIServer.from_base(settings.telegram_api_base.rstrip("/"))
-    return Bot(settings.telegram_token.get_secret_value(), session=AiohttpSession(api=api))
+    return Bot(
+        settings.telegram_token.get_secret_value(), session=ReplyModelKeepingSession(api=api)
+    )
 
 
 @dataclass

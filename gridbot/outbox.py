@@ -14,9 +14,9 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Row, Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.batching import WriteBatcher
@@ -33,6 +33,16 @@ MAX_ATTEMPTS = 8
 CLAIM_AHEAD_S = 1.0  # claim a row this long before its slot under the limits opens
 
 _OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
+# A due row as the sender reads it: the outbox columns as a plain row, not an ORM object.
+OutboxRow = Row[Any]
+# The oldest pending rows, as plain rows (the sender only reads them; results are UPDATEs).
+_PENDING = (
+    select(*_OUTBOX.c)
+    .where(_OUTBOX.c.status == "pending")
+    .order_by(_OUTBOX.c.id)
+    .limit(bindparam("batch"))
+)
+_IN_FLIGHT = select(_OUTBOX.c.chat_id).where(_OUTBOX.c.status == "sending")  # chats mid-call
 
 
 class RetryLater(Exception):
@@ -58,7 +68,7 @@ def _buttons_to_json(message: OutMessage) -> list[list[dict[str, str]]]:
     return [[{"text": b.text, "data": b.data} for b in row] for row in message.buttons]
 
 
-def _message_from_row(row: OutboxMessage) -> OutMessage:
+def _message_from_row(row: OutboxRow) -> OutMessage:
     buttons = tuple(tuple(Button(b["text"], b["data"]) for b in r) for r in row.buttons)
     return OutMessage(text=row.text, buttons=buttons, photo=row.photo)
 
@@ -217,20 +227,11 @@ class OutboxSender:
         """
         now = self.clock.now()
         async with self.uow() as session:
-            query = (
-                select(OutboxMessage)
-                .where(OutboxMessage.status == "pending")
-                .order_by(OutboxMessage.id)
-                .limit(self.batch)
-            )
+            query = _PENDING
             if self._busy:
-                query = query.where(OutboxMessage.chat_id.not_in(list(self._busy)))
-            rows = list(await session.scalars(query))
-            in_flight = set(
-                await session.scalars(
-                    select(OutboxMessage.chat_id).where(OutboxMessage.status == "sending")
-                )
-            )
+                query = query.where(_OUTBOX.c.chat_id.not_in(list(self._busy)))
+            rows = list(await session.execute(query, {"batch": self.batch}))
+            in_flight = set(await session.scalars(_IN_FLIGHT))
             queues = self._due_queues(rows, in_flight, now)
             ready = [q[0].id for c, q in queues.items() if self.budget.wait(c) <= CLAIM_AHEAD_S]
             claimed = await self._claim_many(session, ready, now) if ready else set()
@@ -239,10 +240,10 @@ class OutboxSender:
         return len(queues)
 
     def _due_queues(
-        self, rows: list[OutboxMessage], in_flight: set[int], now: datetime
-    ) -> dict[int, list[OutboxMessage]]:
+        self, rows: list[OutboxRow], in_flight: set[int], now: datetime
+    ) -> dict[int, list[OutboxRow]]:
         """Each chat's due rows in order, up to the first one that has to wait."""
-        queues: dict[int, list[OutboxMessage]] = {}
+        queues: dict[int, list[OutboxRow]] = {}
         waiting: set[int] = set(in_flight)  # chats whose next row may not go yet
         self._next_due = None
         for row in rows:
@@ -265,7 +266,7 @@ class OutboxSender:
         )
         return set(result.scalars())
 
-    async def _work(self, chat_id: int, queue: list[OutboxMessage], claimed: set[int]) -> None:
+    async def _work(self, chat_id: int, queue: list[OutboxRow], claimed: set[int]) -> None:
         try:
             for row in queue:
                 if self._stopping or not await self._send_in_turn(row, row.id in claimed):
@@ -276,7 +277,7 @@ class OutboxSender:
             self._busy.pop(chat_id, None)
             self.wake()  # the chat may have more rows now
 
-    async def _send_in_turn(self, row: OutboxMessage, claimed: bool = False) -> bool:
+    async def _send_in_turn(self, row: OutboxRow, claimed: bool = False) -> bool:
         """Wait for a slot under the limits, then deliver; True when the row was delivered."""
         # Claim a moment before the slot opens, so the claim's database write does not
         # delay the call, but not long before: a claimed row counts as in flight.
@@ -298,7 +299,7 @@ class OutboxSender:
         for task in pending:
             task.cancel()
 
-    async def _claim(self, row: OutboxMessage) -> bool:
+    async def _claim(self, row: OutboxRow) -> bool:
         return await self._claims.submit(row.id)
 
     async def _claim_batch(self, ids: Sequence[int]) -> list[bool]:
@@ -306,7 +307,7 @@ class OutboxSender:
             claimed = await self._claim_many(session, list(ids), self.clock.now())
         return [row_id in claimed for row_id in ids]
 
-    async def _deliver(self, row: OutboxMessage) -> bool:
+    async def _deliver(self, row: OutboxRow) -> bool:
         message = _message_from_row(row)
         message_id: int | None = None
         error: str | None = None
@@ -332,7 +333,7 @@ class OutboxSender:
             self.delivered += 1
         return error is None
 
-    async def _edit(self, row: OutboxMessage, message: OutMessage) -> None:
+    async def _edit(self, row: OutboxRow, message: OutMessage) -> None:
         async with self.uow() as session:
             original = await session.scalar(
                 select(OutboxMessage).where(

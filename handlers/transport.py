@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from aiogram import Bot
+from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramForbiddenError,
@@ -14,6 +16,7 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
+from aiogram.methods import Response, TelegramMethod
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
 from gridbot.messages import OutMessage, local_photo_path
@@ -30,6 +33,26 @@ def build_keyboard(message: OutMessage) -> InlineKeyboardMarkup | None:
             for row in message.buttons
         ]
     )
+
+
+class ReplyModelKeepingSession(AiohttpSession):
+    """aiogram's HTTP session, holding on to the reply model of each result type.
+
+    aiogram parses every reply with `Response[T]`, a model class that pydantic builds on first
+    use and caches only weakly; with no reference kept it was built again for most calls.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._reply_models: dict[Any, type[Response[Any]]] = {}
+
+    def check_response(
+        self, bot: Bot, method: TelegramMethod[Any], status_code: int, content: str
+    ) -> Response[Any]:
+        returning = method.__returning__
+        if returning not in self._reply_models:
+            self._reply_models[returning] = Response[returning]  # type: ignore[valid-type]
+        return super().check_response(bot, method, status_code, content)
 
 
 class AiogramTransport:

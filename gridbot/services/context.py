@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Table, inspect, select
+from sqlalchemy import Table, bindparam, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.clock import Clock
@@ -198,13 +198,7 @@ def apply(
 
 async def chat_of(session: AsyncSession, target: str) -> int | None:
     """The group chat bound to a team code, or to COMMAND for the command centre."""
-    return await session.scalar(
-        select(ChatBinding.chat_id)
-        .where(ChatBinding.target == target)
-        .execution_options(
-            autoflush=False  # reference data: nothing pending in this session changes it
-        )
-    )
+    return await session.scalar(_CHAT_OF, {"target": target})
 
 
 async def command_chat(session: AsyncSession) -> int | None:
@@ -226,9 +220,21 @@ async def tell_duty_leader(ctx: ServiceContext, session: AsyncSession, text: str
 
 
 async def member_by_telegram(session: AsyncSession, telegram_id: int) -> Member | None:
-    return await session.scalar(
-        select(Member).where(Member.telegram_id == telegram_id).execution_options(autoflush=False)
-    )
+    return await session.scalar(_MEMBER, {"telegram_id": telegram_id})
+
+
+# Built once (the same statements for every update, only the parameter changes). Reference
+# data: nothing pending in the session changes it, so no flush first.
+_CHAT_OF = (
+    select(ChatBinding.chat_id)
+    .where(ChatBinding.target == bindparam("target"))
+    .execution_options(autoflush=False)
+)
+_MEMBER = (
+    select(Member)
+    .where(Member.telegram_id == bindparam("telegram_id"))
+    .execution_options(autoflush=False)
+)
 
 
 async def load_case(session: AsyncSession, case_id: int) -> Case | None:

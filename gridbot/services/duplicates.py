@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.db.models import Case, CaseReporter, Member, PendingDuplicate
@@ -53,18 +53,16 @@ async def find_similar(
     if not policy.enabled or result.category == "other":
         return None
     grid = result.grid_code or member.grid_code
-    same_place = [Case.grid_code == grid] if grid else []
-    if result.place:
-        same_place.append(Case.place == result.place)
-    if not same_place:
+    if not grid and not result.place:
         return None
     candidates = await session.execute(
-        select(Case.id, Case.text).where(
-            Case.category == result.category,
-            Case.status.in_([s.value for s in MERGEABLE]),
-            Case.created_at >= ctx.clock.now() - policy.window,
-            or_(*same_place),
-        )
+        _CANDIDATES[bool(grid), bool(result.place)],
+        {
+            "category": result.category,
+            "since": ctx.clock.now() - policy.window,
+            "grid": grid,
+            "place": result.place,
+        },
     )
     pieces = bigrams(text)
     scored = [(overlap(pieces, bigrams(other)), case_id) for case_id, other in candidates]
@@ -73,6 +71,28 @@ async def find_similar(
         return None
     case = await session.get_one(Case, best[1])
     return Similar(case, round(best[0], 2), result.urgent)
+
+
+def _candidates(by_grid: bool, by_place: bool) -> Select[int, str]:
+    """Open cases of the category, recent enough, in the same grid or at the same place."""
+    same_place = [Case.grid_code == bindparam("grid")] if by_grid else []
+    if by_place:
+        same_place.append(Case.place == bindparam("place"))
+    return select(Case.id, Case.text).where(
+        Case.category == bindparam("category"),
+        Case.status.in_([s.value for s in MERGEABLE]),
+        Case.created_at >= bindparam("since"),
+        or_(*same_place),
+    )
+
+
+# Built once per kind of look-up: (by grid, by place).
+_CANDIDATES = {
+    (by_grid, by_place): _candidates(by_grid, by_place)
+    for by_grid in (False, True)
+    for by_place in (False, True)
+    if by_grid or by_place
+}
 
 
 def offer_merge(

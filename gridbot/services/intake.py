@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, inspect, select, union_all
+from sqlalchemy import Table, bindparam, delete, func, insert, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import make_transient_to_detached
 
 from gridbot.config import COMMAND
 from gridbot.db.models import Case, CaseReporter, HeldReport, Member, PendingDuplicate
@@ -160,7 +160,7 @@ async def open_case(
         updated_at=now,
         teams=[],  # a new case has no joint teams yet: nothing to load
     )
-    await _insert_new_case(session, case)
+    case.id = (await session.execute(_INSERT_CASE, _columns(case))).scalar_one()
     reporter = Actor(member.telegram_id, member.name)
     evidence = {"confidence": result.confidence, "keywords": list(result.keywords)}
     record_event(session, case, "report", reporter, now, None, data=evidence)
@@ -181,22 +181,23 @@ async def open_case(
         await post_joint_cards(ctx, session, case, plan)
     view = ctx.view(case)
     enqueue(session, now, member.telegram_id, ctx.presenter.report_ack(view))
+    await session.execute(_UPDATE_CASE, {"case_id": case.id, **_columns(case)})
     return view
 
 
-async def _insert_new_case(session: AsyncSession, case: Case) -> None:
-    """One plain INSERT … RETURNING id instead of an ORM flush; the case then joins the
-    session as if just loaded, and what routing changes is flushed as an ordinary update."""
-    values = {c.key: getattr(case, c.key) for c in _CASES.columns if c.key != "id"}
-    for key in inspect(case).unloaded & values.keys():  # left out: NULL, loaded as such
-        setattr(case, key, None)
-    case.id = (await session.execute(_INSERT_CASE, values)).scalar_one()
-    make_transient_to_detached(case)
-    session.add(case)
+def _columns(case: Case) -> dict[str, Any]:
+    """Every column of the case but its id, as the object holds it (None where not set)."""
+    return {column.key: getattr(case, column.key) for column in _CASE_COLUMNS}
 
 
+# A new case is written with plain statements, not flushed as an ORM object (which cost more
+# than everything else in intake): inserted for its id, which its cards need, and written
+# again as routing left it. It never joins the session; its joint teams are added to the
+# session by gridbot.services.joint.
 _CASES: Table = Case.__table__  # type: ignore[assignment]
+_CASE_COLUMNS = [column for column in _CASES.columns if column.key != "id"]
 _INSERT_CASE = insert(_CASES).returning(_CASES.c.id)
+_UPDATE_CASE = update(_CASES).where(_CASES.c.id == bindparam("case_id"))  # SET: the parameters
 
 
 def _hold(ctx: ServiceContext, session: AsyncSession, report: Report, text: str | None) -> None:
@@ -214,16 +215,18 @@ def _hold(ctx: ServiceContext, session: AsyncSession, report: Report, text: str 
 
 
 async def _take_drafts(session: AsyncSession, telegram_id: int) -> list[HeldReport]:
-    drafts = list(
-        await session.scalars(
-            select(HeldReport)
-            .where(HeldReport.telegram_id == telegram_id, HeldReport.text.is_(None))
-            .order_by(HeldReport.id)
-        )
-    )
+    drafts = list(await session.scalars(_DRAFTS, {"telegram_id": telegram_id}))
     if drafts:
         await session.execute(delete(HeldReport).where(HeldReport.id.in_([d.id for d in drafts])))
     return drafts
+
+
+# Photos and locations waiting for their words, oldest first (built once).
+_DRAFTS = (
+    select(HeldReport)
+    .where(HeldReport.telegram_id == bindparam("telegram_id"), HeldReport.text.is_(None))
+    .order_by(HeldReport.id)
+)
 
 
 async def _just_over_flood_limit(

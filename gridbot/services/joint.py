@@ -66,15 +66,11 @@ async def start_joint(
     teams = await teams_of(session, case)
     now = ctx.clock.now()
     for code in plan.teams:
-        teams.append(
-            CaseTeam(
-                case_id=case.id,
-                team_code=code,
-                is_lead=code == plan.lead,
-                card_seq=0,
-                added_at=now,
-            )
+        row = CaseTeam(
+            case_id=case.id, team_code=code, is_lead=code == plan.lead, card_seq=0, added_at=now
         )
+        teams.append(row)
+        session.add(row)  # a new case is not in the session (see intake.open_case)
     names = "、".join(ctx.street.team_name(c) for c in plan.assist)
     note = f"联调联处（{plan.rule}）：牵头{ctx.street.team_name(plan.lead)}，协办{names}"
     data: dict[str, object] = {"rule": plan.rule, "lead": plan.lead, "assist": list(plan.assist)}

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Executable, bindparam
+from sqlalchemy import Executable, Table, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,13 +14,13 @@ from gridbot.db.models import CaseCounter
 
 
 def _take_next(insert: Callable[..., Any]) -> Executable:
+    # on the table, not the ORM class: a plain statement, without the ORM's bulk-insert path
+    counters: Table = CaseCounter.__table__  # type: ignore[assignment]
     return (
-        insert(CaseCounter)
+        insert(counters)
         .values(day=bindparam("day"), last=1)
-        .on_conflict_do_update(
-            index_elements=[CaseCounter.day], set_={"last": CaseCounter.last + 1}
-        )
-        .returning(CaseCounter.last)
+        .on_conflict_do_update(index_elements=[counters.c.day], set_={"last": counters.c.last + 1})
+        .returning(counters.c.last)
     )
 
 
