@@ -62,7 +62,9 @@ class Classifier:
                 for part in keyword.split("+"):
                     self._parts.setdefault(part, []).append((i, keyword))
         u = rules.urgency
-        pattern_words = [w for p in u.patterns for w in (*p.subjects, *p.harms, *p.cancel)]
+        pattern_words = [
+            w for p in u.patterns for w in (*p.subjects, *p.harms, *p.cancel, *p.also)
+        ]
         crowd_words = [
             *u.crowd_words,
             *u.crowd_grievances,
@@ -81,7 +83,7 @@ class Classifier:
         # Words that are only danger or crowd signals silence nothing: 动手了 is still 动手
         # (a fight), 吐得 still holds 吐.
         signals = {p for w in (*u.danger, *crowd_words) for p in w.split("+")}
-        signals |= {w for p in u.patterns for w in (*p.subjects, *p.harms)}
+        signals |= {w for p in u.patterns for w in (*p.subjects, *p.harms, *p.also)}
         signals |= set(cue_words)
         signal_only = signals - {*self._parts, *context, *rules.vocabulary, *u.calm}
         # Danger words are not silenced by a longer keyword (打架 in 打架斗殴) but are by

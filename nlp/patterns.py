@@ -24,6 +24,12 @@ Found = list[tuple[str, list[Span]]]  # words of one side of a pattern and where
 _NOT_NEGATIONS = re.compile("不小心|害怕|可怕|怕得|不怕|哪怕|恐怕|担心死|吓得")
 
 
+# A habit said with one character just before the verb: 小孩老往里钻, 他总在楼下喊, 老打老婆.
+# Only before a verb of going or doing, and not in a name or title (老王, 大老总, 养老).
+_HABIT_MARK = re.compile(r"(?<![大王张李刘陈赵孙周吴古养敬姥月老])[老总]$")
+_HABIT_VERBS = frozenset("往在是爱去跑来钻爬打骂喊吵哭闹翻偷")
+
+
 # 怕掉下来砸人, 担心他晚上出去摔了: a fear or a condition reaches over its clause. Spaces
 # between Chinese words are gone after normalising, so the clause is also cut at this length.
 CLAUSE_WINDOW = 8
@@ -43,6 +49,8 @@ def negated(
     if _NOT_NEGATIONS.search(before):
         before = _NOT_NEGATIONS.sub(lambda m: "_" * len(m.group()), before)
     if negations.search(before[-NEGATION_WINDOW:]) is not None:
+        return True
+    if text[start : start + 1] in _HABIT_VERBS and _HABIT_MARK.search(before):
         return True
     if clause_negations is None:
         return False
@@ -83,6 +91,7 @@ class PatternMatcher:
     ) -> None:
         self._patterns = tuple(patterns)
         self._cancels = tuple(frozenset(p.cancel) for p in self._patterns)
+        self._also = tuple(frozenset(p.also) for p in self._patterns)
         self._negations = any_of(negations)
         self._clause_negations = any_of(clause_negations)
         # word -> (pattern number, whether the word is a subject of it)
@@ -92,7 +101,7 @@ class PatternMatcher:
                 self._roles.setdefault(word, []).append((number, True))
             for word in pattern.harms:
                 self._roles.setdefault(word, []).append((number, False))
-        self.words = frozenset(self._roles)
+        self.words = frozenset(self._roles) | frozenset(w for p in self._patterns for w in p.also)
 
     def _both_sides(self, words: Hits) -> dict[int, tuple[Found, Found]]:
         """Patterns with a harm word and, unless they have no subjects, a subject word."""
@@ -116,6 +125,8 @@ class PatternMatcher:
         for number, (subjects, harms) in sorted(self._both_sides(words).items()):
             if not self._cancels[number].isdisjoint(anywhere):
                 continue
+            if self._also[number] and not self._also_said(text, words, self._also[number]):
+                continue
             pattern = self._patterns[number]
             if pattern.subjects:
                 pair = self._closest_pair(text, pattern.window, subjects, harms)
@@ -127,6 +138,14 @@ class PatternMatcher:
 
     def _negated(self, text: str, span: Span) -> bool:
         return negated(text, span, self._negations, self._clause_negations)
+
+    def _also_said(self, text: str, words: Hits, also: frozenset[str]) -> bool:
+        """Whether one of a pattern's `also` words is said and not negated."""
+        return any(
+            not self._negated(text, span)
+            for word in also.intersection(words)
+            for span in words[word]
+        )
 
     def _first_said(self, text: str, harms: Found) -> str | None:
         """The first harm word said that is not negated, for a pattern without subjects."""

@@ -48,6 +48,9 @@ class DangerPattern:
     urgent: bool
     category: str | None  # the pair also counts as a keyword of this category
     weight: float
+    # when listed, one of these must also be said somewhere in the report, not negated:
+    # the people under a sign hanging loose (底下人很多), still inside a cracking house (还住着)
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,17 @@ def _head_count(path: Path, body: dict[str, Any], name: str, default: int) -> in
 
 
 MAX_WINDOW = 30
-_PATTERN_FIELDS = {"name", "subjects", "harms", "window", "cancel", "urgent", "category", "weight"}
+_PATTERN_FIELDS = {
+    "name",
+    "subjects",
+    "harms",
+    "window",
+    "cancel",
+    "urgent",
+    "category",
+    "weight",
+    "also",
+}
 
 
 def _named_entry(path: Path, where: str, body: Any, fields: set[str], expected: str) -> str:
@@ -274,8 +287,9 @@ def _pattern(path: Path, n: int, body: Any, codes: set[str]) -> DangerPattern:
     if not urgent and category is None:
         raise RuleError(f"{path}: {where}: a pattern that is not urgent needs a category")
     cancel = _words(path, f"{where}.cancel", body.get("cancel"))
+    also = _words(path, f"{where}.also", body.get("also"))
     return DangerPattern(
-        name.strip(), subjects, harms, window, cancel, urgent, category, float(weight)
+        name.strip(), subjects, harms, window, cancel, urgent, category, float(weight), also
     )
 
 

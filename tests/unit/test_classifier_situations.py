@@ -1,0 +1,377 @@
+"""Urgency round 5: situations, not lines.
+
+Each group is one situation written four or five ways by the rule writer (other verbs, word
+orders, dialect, voice-input slips; none of them a line of a probe set), with reports that
+must stay calm: handled, past, feared, habitual, everyday. probe_o, probe_q and probe_r were
+where these situations were missed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from gridbot.config import load_street_config
+from nlp import Classifier, RuleError
+from nlp.numbers import people_count
+from nlp.rules import load_rules
+
+CONFIG = Path(__file__).parents[2] / "config"
+
+
+@cache
+def classifier() -> Classifier:
+    street = load_street_config(CONFIG)
+    return Classifier.from_config(CONFIG, street.grid_aliases(), street.routes)
+
+
+def urgent(text: str) -> bool:
+    return classifier().classify(text).urgent
+
+
+def category(text: str) -> str:
+    return classifier().classify(text).category
+
+
+def check(texts: list[str], expected: bool) -> None:
+    wrong = [t for t in texts if urgent(t) is not expected]
+    assert not wrong, wrong
+
+
+# --- a weapon held in public: a one-character holding verb before the weapon -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "超市门口有个醉汉拎把菜刀 见人就骂",
+        "有个男的手里攥根铁棍在小区里转悠",
+        "桥头那人拿了把砍刀 在那比划",
+        "村头有人揣着一把土铳 说要找人算账",
+        "几个小年轻拎起钢管往烧烤摊那边去了",
+    ],
+)
+def test_a_weapon_in_hand_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "理发店的师傅拿着剪刀给老人义务理发",
+        "楼下有人拿刀切西瓜卖 挺便宜",
+        "有人拿砖头砸核桃 吵得很",
+        "大爷拎着锄头下地去了",
+        "家里的刀都收起来了 最近他情绪还算稳定",
+    ],
+)
+def test_tools_at_work_or_put_away_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- something hanging loose over people -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "超市招牌被风刮得耷拉下来一半 底下全是排队买菜的人",
+        "空调外机就一根支架挂着了 底下是早市 人很多",
+        "吊车吊的水泥板在空中晃来晃去 下面有人在干活",
+        "楼顶的铁皮悬着 风一吹来回晃 下面就是学校门口 放学了",
+    ],
+)
+def test_a_thing_hanging_loose_over_people_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刮大风广告牌被吹得摇摇晃晃 眼看就要掉下来 底下人来人往",
+        "路边的横幅耷拉下来了 好几天了也没人管",
+        "小区门口的灯箱歪了 早就该修了",
+        "广告牌吊着半边 已经拉了警戒线 没人从底下走了",
+    ],
+)
+def test_a_loose_thing_with_nobody_under_it_or_only_feared_is_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- ground or building giving way now, people still there ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路口那个坑还在往下塌 边上的电线杆都歪了",
+        "菜地边上的土坡越塌越大 底下就是几户人家",
+        "地下车库顶板一直在塌 车都陷进去了",
+        "后墙的裂缝一上午就变宽了 屋里还住着老两口",
+        "那栋危楼的缝越来越大 楼里还有好几户没搬",
+    ],
+)
+def test_ground_or_walls_still_giving_way_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路面塌了个大坑 电动车差点栽进去",
+        "老棉纺厂宿舍那栋楼墙上裂了好几道缝 能伸进手指头 还有人住着",
+        "墙上裂缝去年就有 越来越大 已经都搬走了",
+        "担心那面墙的缝越来越宽 想找人来看看",
+    ],
+)
+def test_cracks_that_do_not_grow_now_or_empty_houses_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+def test_a_hole_still_caving_in_is_a_safety_hazard_not_other() -> None:
+    assert category("小区里地面塌了个坑 还在往下塌") == "safety_hazard"
+
+
+# --- someone still inside a car in deep water ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下穿隧道积水 一辆车熄火了 水到车窗 人还在车里",
+        "有辆面包车开进河里了 正在往下沉",
+        "桥洞底下淹了 车里好像有人 拍窗户呢",
+        "小轿车冲进鱼塘了 车上还有人没出来",
+    ],
+)
+def test_a_car_in_deep_water_with_people_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "涵洞积水 有辆车泡在里面 司机早就出来了 等拖车",
+        "河边停车场积水 车轱辘泡了一半",
+        "上个月有辆车冲进河里 已经捞上来了",
+    ],
+)
+def test_a_car_in_water_with_nobody_inside_is_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- discharges that are making people ill now -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人往水沟里倒废水 下游几个小孩洗了手起红疹",
+        "那个厂子偷排 喝井水的人家都拉肚子",
+        "化工厂在排黄烟 村里有个老人喘不上气",
+        "养殖场旁边的厂子排黑水 鱼塘里几万斤鱼要完了",
+    ],
+)
+def test_a_discharge_making_people_ill_now_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河里好多死鱼翻白肚皮 上游那个厂子排的水是红的",
+        "饭店往下水道倒泔水 臭得很",
+        "去年那个厂偷排 好几家拉肚子 后来处理了",
+    ],
+)
+def test_a_discharge_without_people_falling_ill_is_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- a crowd on its way to petition -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里包了两辆大巴 一车人正往市政府去",
+        "那帮集资受害人在往县政府那边走 百把人",
+        "好几十个业主集合了 要直接去省里",
+        "拆迁户开着三轮往镇上去了 一溜二十多辆",
+    ],
+)
+def test_a_crowd_heading_to_petition_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "业主群吵翻天了 说要组织去住建局 还没定时间",
+        "业主群里说明早组织去市里上访 已经五十多人报名了 还包了大巴",
+        "老王一个人去县政府办事 问问低保的事",
+    ],
+)
+def test_a_petition_planned_or_one_person_on_business_is_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+def test_rough_crowd_counts_are_read() -> None:
+    assert people_count("百把人聚在广场")[0] >= 100
+    assert people_count("半个村的人都来了")[0] >= 10
+    assert people_count("好几辆大巴装满了人")[0] >= 10
+
+
+# --- a child or a frail person missing for hours ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孙子放学没回家 找了两个钟头也没找着",
+        "隔壁的小孩跑出去了 一家人找了一下午没找见",
+        "我家老人出门遛弯 到现在找不见人",
+    ],
+)
+def test_a_child_or_old_person_not_found_for_hours_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子的作业本找了一下午没找着", "小孩找了两个小时 在同学家找到了"],
+)
+def test_lost_things_or_found_children_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- fire told by what is seen and heard ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "后山那边红彤彤的一片 噼里啪啦直响",
+        "充电棚里一辆电驴冒白烟 越冒越浓",
+        "烧荒烧过界了 火往林子那边去了",
+        "车库里一辆车燃起了 烟往楼上窜",
+        "对面楼窗户往外翻滚黑烟 楼里人都往楼下跑",
+    ],
+)
+def test_fire_told_without_the_word_fire_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "傍晚天边红彤彤的 晚霞真好看",
+        "居民说化工厂冒烟 今天去看了是正常水蒸气 白的没味儿",
+        "过年放鞭炮噼里啪啦的 满地红纸",
+        "火锅店火爆 排队的人往外排到马路上",
+    ],
+)
+def test_sunsets_steam_and_busy_restaurants_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- vehicles: running over, into shops, out of control ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三轮车倒车把老太太的脚轧了",
+        "渣土车刹不住 冲进路边水果店了",
+        "大货车刹车失灵 顺着坡往下溜",
+        "油罐车在高速口侧翻了 往下滴东西",
+        "电动三轮卡在铁轨上了 火车快来了",
+    ],
+)
+def test_vehicles_running_over_crashing_in_or_out_of_control_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周翻了的那个货车 居民还在议论 想让加个减速带",
+        "车开进小区乱停 把消防通道堵了",
+    ],
+)
+def test_past_crashes_and_parking_are_not_urgent(text: str) -> None:
+    assert not urgent(text), text
+
+
+def test_a_work_injury_from_a_forklift_stays_labour() -> None:
+    assert category("有个工人在车间被叉车撞了 腿骨折 老板不给报 说他自己不小心") == "labor"
+
+
+# --- threats with petrol or gas, stabbings in slang -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "信访办门口有人往自己身上浇汽油 手里攥着打火机",
+        "他把自己反锁在屋里 说要开煤气一块死",
+        "巷子口有个人让人攮了一刀 衣服都红了",
+        "ATM那有个男的把一个姑娘顶在墙角 逼她取钱",
+    ],
+)
+def test_threats_with_fuel_and_stabbings_in_slang_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人说网上那个砍人视频是咱们街的 我核实了不是 瞎传",
+        "楼下小卖部打火机卖两块一个",
+    ],
+)
+def test_rumours_and_lighters_for_sale_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- habit said with one character; body parts inside the names of things ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工地围挡倒了一截 放学小孩老往里钻",
+        "那个醉汉总在楼下喊 烦死了",
+        "公园健身器材 就那个扭腰的 断了一个踏板",
+        "食堂的桌子腿断了一根 吃饭晃得很",
+    ],
+)
+def test_habits_and_broken_furniture_are_not_urgent(text: str) -> None:
+    assert not urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["老人摔了一跤 腰断了 起不来", "有人正在往屋里钻 家里就一个老太太"],
+)
+def test_real_injuries_and_break_ins_still_are(text: str) -> None:
+    assert urgent(text), text
+
+
+# --- the rule file ----------------------------------------------------------------------
+
+
+def test_a_pattern_may_ask_for_one_more_word_said_anywhere(tmp_path: Path) -> None:
+    text = (CONFIG / "categories.yaml").read_text(encoding="utf-8")
+    broken = text.replace("    also: [还住着,", "    also: 还住着\n    x: [还住着,", 1)
+    path = tmp_path / "categories.yaml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(RuleError, match="unknown field"):
+        load_rules(path)
+
+
+def test_also_words_are_loaded() -> None:
+    rules = load_rules(CONFIG / "categories.yaml")
+    assert any("还住着" in p.also for p in rules.urgency.patterns)
