@@ -182,8 +182,11 @@ class OutboxSender:
             timeout = self.poll_seconds
             if self._next_due is not None:
                 timeout = max(0.01, min(timeout, self._next_due))
+            # not asyncio.wait_for: on Python 3.11 it swallows a cancellation that arrives as
+            # the wake-up does (frequent under load), and the bot then never stopped on SIGINT
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout)
+                async with asyncio.timeout(timeout):
+                    await self._wake.wait()
         await self._finish_workers()
 
     def stop(self) -> None:
@@ -283,14 +286,18 @@ class OutboxSender:
         # delay the call, but not long before: a claimed row counts as in flight.
         while not claimed and (wait := self.budget.wait(row.chat_id)) > CLAIM_AHEAD_S:
             await asyncio.sleep(wait - CLAIM_AHEAD_S)
-        async with self._calls:
-            if not claimed and not await self._claim(row):
-                return False  # another sender has it, or it changed meanwhile
+        if not claimed and not await self._claim(row):
+            return False  # another sender has it, or it changed meanwhile
+        async with self._calls:  # bounds the calls in flight, not the database writes
             # Take the slot only now, right before the call, so our clock and Telegram's
             # agree on when the message went.
             while (wait := self.budget.try_take(row.chat_id)) > 0:
                 await asyncio.sleep(wait)
-            return await self._deliver(row)
+            result = await self._call(row)
+        await self._records.submit(result)
+        if result.error is None:
+            self.delivered += 1
+        return result.error is None
 
     async def _finish_workers(self) -> None:
         if not self._busy:
@@ -307,7 +314,8 @@ class OutboxSender:
             claimed = await self._claim_many(session, list(ids), self.clock.now())
         return [row_id in claimed for row_id in ids]
 
-    async def _deliver(self, row: OutboxRow) -> bool:
+    async def _call(self, row: OutboxRow) -> _Result:
+        """Send or edit the message; how it went, to be recorded."""
         message = _message_from_row(row)
         message_id: int | None = None
         error: str | None = None
@@ -328,10 +336,7 @@ class OutboxSender:
         except Exception as exc:  # an unknown failure is retried, then given up
             log.exception("outbox row %s: unexpected delivery error", row.id)
             error = f"{type(exc).__name__}: {exc}"
-        await self._records.submit(_Result(row.id, message_id, error, retry_after, permanent))
-        if error is None:
-            self.delivered += 1
-        return error is None
+        return _Result(row.id, message_id, error, retry_after, permanent)
 
     async def _edit(self, row: OutboxRow, message: OutMessage) -> None:
         async with self.uow() as session:

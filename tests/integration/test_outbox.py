@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from sqlalchemy import select
 
 from gridbot.db.models import OutboxMessage
@@ -90,3 +92,16 @@ async def test_passing_errors_are_retried_with_growing_back_off(uow, clock) -> N
     clock.advance(seconds=second_wait.total_seconds())
     assert await sender.run_once() == 1
     assert transport.sent == [(7, "report ack")]
+
+
+async def test_the_sender_stops_when_cancelled_as_it_is_woken(uow, clock) -> None:
+    """The bot stops on SIGINT by cancelling its tasks; under load the sender is woken all the
+    time, and a cancellation arriving with a wake-up must not be lost (it was, through
+    asyncio.wait_for on Python 3.11, and the bot never stopped)."""
+    sender = OutboxSender(uow, ScriptedTransport(), clock, poll_seconds=5)
+    task = asyncio.create_task(sender.run())
+    await asyncio.sleep(0.05)  # started, waiting to be woken
+    sender.wake()
+    task.cancel()
+    await asyncio.sleep(0.05)
+    assert task.done() and task.cancelled()
