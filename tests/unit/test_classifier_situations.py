@@ -375,3 +375,68 @@ def test_a_pattern_may_ask_for_one_more_word_said_anywhere(tmp_path: Path) -> No
 def test_also_words_are_loaded() -> None:
     rules = load_rules(CONFIG / "categories.yaml")
     assert any("还住着" in p.also for p in rules.urgency.patterns)
+
+
+# --- danger told by the body or by people fleeing ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "菜场门口一个大爷突然出溜到地上 嘴都歪了 叫他也不应",
+        "锅炉房一股刺鼻的气味 烧锅炉的师傅躺地上叫不醒",
+        "单元楼里一股子臭鸡蛋味 越来越冲",
+        "商场三楼冒出一股焦味 顾客都在往楼下跑",
+        "有个孩子钻进村口那口枯井了 喊不上来",
+        "几个人把一个女的按地上往车里塞",
+    ],
+)
+def test_danger_told_by_bodies_smells_and_flight_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下水道反上来一股臭鸡蛋味 熏得慌",
+        "单元里有股臭鸡蛋味 燃气公司来测过了 不是煤气",
+        "放学了 孩子们都往外跑",
+        "小区搞消防演练 居民们都往楼下跑",
+    ],
+)
+def test_sewer_smells_drills_and_school_run_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- the danger names the case, not the bystander ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("大排档那边有人拎着酒瓶子乱挥 快来", "public_security"),
+        ("工地宿舍两个工人打起来了 一个拿铁锹拍了另一个", "public_security"),
+        ("电体卡在五六层中间了 里面有个老太太", "safety_hazard"),
+        ("养老院二楼有间屋门缝往外冒烟 护工在喊", "fire_safety"),
+        ("饭店后厨油锅着了 抽油烟机都烧红了", "fire_safety"),
+        ("两辆车追尾了 前面那辆车在冒烟", "traffic"),
+        ("老屋的后墙垮了 压到人了", "safety_hazard"),
+        ("他家里的空气有股怪味 老人躺地上叫不醒", "safety_hazard"),
+    ],
+)
+def test_the_danger_decides_the_category(text: str, code: str) -> None:
+    assert category(text) == code, text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("楼下新开的火锅店太火了 车停了一整条街", "traffic"),
+        ("下周三消防演练 请各楼栋长通知到位", "other"),
+        ("张阿姨问滴保复审要准备啥材料", "livelihood"),
+        ("车棚里电瓶又丢了两块", "public_security"),
+        ("出租屋里半夜老有人进出 怀疑在里头耍钱", "public_security"),
+    ],
+)
+def test_everyday_words_of_each_category(text: str, code: str) -> None:
+    assert category(text) == code, text
