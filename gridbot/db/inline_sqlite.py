@@ -49,6 +49,13 @@ class InlineConnection(aiosqlite.Connection):
     def __await__(self) -> Any:
         return self._connect().__await__()
 
+    async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Every cursor and connection call: run it now (no future to hand the answer over,
+        some fifty calls per report)."""
+        if not self._running or not self._connection:
+            raise ValueError("Connection closed")
+        return fn(*args, **kwargs)
+
 
 def inline_connector(database: str, **connect_args: Any) -> Callable[[], Any]:
     """An `async_creator` for `create_async_engine`: opens `database` with `connect_args`."""
