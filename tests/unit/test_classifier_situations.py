@@ -440,3 +440,29 @@ def test_the_danger_decides_the_category(text: str, code: str) -> None:
 )
 def test_everyday_words_of_each_category(text: str, code: str) -> None:
     assert category(text) == code, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼道里一股烧电线的味儿 好像是配电箱那边",
+        "厨房那个煤气罐阀门关不上了 一直在呲气",
+        "电动车在楼道里充电 突然炸了 火一下子起来了",
+        "有人把液化气罐抱到街道办门口 说不给解决就点了",
+    ],
+)
+def test_burning_wires_open_valves_exploding_batteries_and_threats_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼下小孩拿着玩具刀在玩 挺吓人的",
+        "一群学生放学在马路上打闹 挺危险的",
+        "我家厨房的水龙头拧不紧 一直滴水",
+        "燃气公司明天上门安检 请大家家里留人",
+    ],
+)
+def test_toys_horseplay_taps_and_inspections_are_not(text: str) -> None:
+    assert not urgent(text), text
