@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import logging
 import sys
 from dataclasses import dataclass
@@ -168,6 +169,10 @@ class App:
 
 async def run(settings: Settings) -> None:
     app = await App.create(settings)
+    # Start-up made millions of objects that live as long as the process (jieba's dictionary,
+    # the rules, the mappers). Out of the collector's sight, a full collection no longer
+    # stalls the event loop for ~0.3 s each time (ten of them in a run of the intake bench).
+    gc.freeze()
     try:
         me = await app.bot.get_me()
         log.info("GridBot @%s polling %s", me.username, settings.telegram_api_base)
