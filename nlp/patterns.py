@@ -102,6 +102,18 @@ class PatternMatcher:
             for word in pattern.harms:
                 self._roles.setdefault(word, []).append((number, False))
         self.words = frozenset(self._roles) | frozenset(w for p in self._patterns for w in p.also)
+        # word -> the patterns it is a harm of, or a subject of (patterns without subjects
+        # count as having one), so `possible` is a few set operations in C
+        harm_of: dict[str, set[int]] = {}
+        subject_of: dict[str, set[int]] = {}
+        for number, pattern in enumerate(self._patterns):
+            for word in pattern.harms:
+                harm_of.setdefault(word, set()).add(number)
+            for word in pattern.subjects:
+                subject_of.setdefault(word, set()).add(number)
+        self._harm_of = {w: frozenset(n) for w, n in harm_of.items()}
+        self._subject_of = {w: frozenset(n) for w, n in subject_of.items()}
+        self._no_subjects = frozenset(n for n, p in enumerate(self._patterns) if not p.subjects)
 
     def _both_sides(self, words: Hits) -> dict[int, tuple[Found, Found]]:
         """Patterns with a harm word and, unless they have no subjects, a subject word."""
@@ -116,7 +128,13 @@ class PatternMatcher:
 
     def possible(self, words: Hits) -> bool:
         """Whether some pattern has a subject and a harm word among these hits at all."""
-        return bool(self._both_sides(words))
+        harm_of = self._harm_of
+        harmed = [harm_of[w] for w in harm_of.keys() & words.keys()]
+        if not harmed:
+            return False
+        subject_of = self._subject_of
+        said = self._no_subjects.union(*(subject_of[w] for w in subject_of.keys() & words.keys()))
+        return not said.isdisjoint(frozenset().union(*harmed))
 
     def find(self, text: str, words: Hits, anywhere: Hits) -> list[PatternHit]:
         """Patterns whose subject and harm words occur within the window, neither negated

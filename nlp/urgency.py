@@ -81,15 +81,19 @@ class Assessor:
         if not self._cue_calm.isdisjoint(anywhere):
             return []
         hits = cues()
-        said: dict[int, tuple[int, str]] = {}  # kind -> (where said first, the word)
+        # kind -> (where said first, longest first, the word): the same words on every run,
+        # whatever order the set gives them in (翻窗户 over 翻窗 at the same place)
+        said: dict[int, tuple[int, int, str]] = {}
         for word in present.intersection(hits):
             kind = self._cue_kind[word]
             spans = [s for s in hits[word] if not self._negated(text, s)]
-            if spans and (kind not in said or spans[0][0] < said[kind][0]):
-                said[kind] = (spans[0][0], word)
+            if spans:
+                first = (spans[0][0], -len(word), word)
+                if kind not in said or first < said[kind]:
+                    said[kind] = first
         if not said or sum(kinds[k].score for k in said) < enough:
             return []
-        return ["+".join(word for _, word in sorted(said.values()))]
+        return ["+".join(word for *_, word in sorted(said.values()))]
 
     def assess(
         self,
