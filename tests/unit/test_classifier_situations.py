@@ -466,3 +466,28 @@ def test_burning_wires_open_valves_exploding_batteries_and_threats_are_urgent(te
 )
 def test_toys_horseplay_taps_and_inspections_are_not(text: str) -> None:
     assert not urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺爹早上出去放羊 天黑了还没回来 手机也关机了",
+        "小区里有个疯狗见人就咬 已经咬了三个人了",
+        "有个女的抱着孩子站在河边 哭着说活不下去了",
+        "地铁口那边挤得人都踩人了 有老人被挤倒了",
+    ],
+)
+def test_missing_parents_mad_dogs_despair_and_crushes_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺爹去城里看病了 过两天回来",
+        "楼下的狗见人就叫 吵得很",
+        "早高峰地铁口挤得很 能不能多开个口",
+    ],
+)
+def test_parents_away_barking_dogs_and_busy_stations_are_not(text: str) -> None:
+    assert not urgent(text), text
