@@ -15,6 +15,7 @@ import pytest
 
 from gridbot.config import load_street_config
 from nlp import Classifier, RuleError
+from nlp.cli import evaluate_file
 from nlp.numbers import people_count
 from nlp.rules import load_rules
 
@@ -491,3 +492,13 @@ def test_missing_parents_mad_dogs_despair_and_crushes_are_urgent(text: str) -> N
 )
 def test_parents_away_barking_dogs_and_busy_stations_are_not(text: str) -> None:
     assert not urgent(text), text
+
+
+def test_probe_o_meets_the_targets_urgency_round_5_was_tuned_to() -> None:
+    # probe_o (blind writer, rough phone and voice style) first scored 0.886 macro-F1, urgent
+    # P 0.969 / R 0.886 on the round-4 rules; round 5 was tuned on it, so this is a guard
+    report = evaluate_file(classifier(), Path(__file__).parents[1] / "data" / "probe_o.jsonl")
+    assert report.total == 200
+    assert report.macro_f1 >= 0.95
+    assert report.urgent_recall >= 0.97
+    assert report.urgent_precision >= 0.95
