@@ -502,3 +502,22 @@ def test_probe_o_meets_the_targets_urgency_round_5_was_tuned_to() -> None:
     assert report.macro_f1 >= 0.95
     assert report.urgent_recall >= 0.97
     assert report.urgent_precision >= 0.95
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自行车乱靠在公交站牌上 等车的人都没地方站",
+        "小区门口的彩旗吊着 底下人来人往的 挺好看",
+        "楼道的灯斜着 底下是楼梯 晚上看不清",
+        "我家墙上的缝变大了 楼上还住着人 想问问找谁修",
+        "拿刀具去磨刀铺 师傅不在",
+        "那个广告牌有点晃悠 底下是学校 希望处理一下",
+        "下班了 厂里的人都往外跑 门口堵车",
+        "我们村的人明天要去县里赶集",
+        "排队买的凉皮 吃了拉肚子 想投诉",
+        "厂子往河里排水 水是黑的 臭",
+    ],
+)
+def test_look_alikes_of_the_new_situations_stay_calm(text: str) -> None:
+    assert not urgent(text), text
