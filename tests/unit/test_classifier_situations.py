@@ -8,37 +8,19 @@ where these situations were missed.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from gridbot.config import load_street_config
-from nlp import Classifier, RuleError
+from nlp import RuleError
 from nlp.cli import evaluate_file
 from nlp.numbers import people_count
 from nlp.rules import load_rules
-
-CONFIG = Path(__file__).parents[2] / "config"
-
-
-@cache
-def classifier() -> Classifier:
-    street = load_street_config(CONFIG)
-    return Classifier.from_config(CONFIG, street.grid_aliases(), street.routes)
-
-
-def urgent(text: str) -> bool:
-    return classifier().classify(text).urgent
+from tests.unit.test_classifier_weak_cues import CONFIG, classifier, urgent
 
 
 def category(text: str) -> str:
     return classifier().classify(text).category
-
-
-def check(texts: list[str], expected: bool) -> None:
-    wrong = [t for t in texts if urgent(t) is not expected]
-    assert not wrong, wrong
 
 
 # --- a weapon held in public: a one-character holding verb before the weapon -------------
