@@ -27,6 +27,10 @@ class AppendingSession(Session):
         super().flush(objects)
         self.write_appended_rows()
 
+    def close(self) -> None:  # closing ends the transaction without a COMMIT: nothing written
+        self.appended = {}
+        super().close()
+
     def write_appended_rows(self) -> None:
         if not self.appended:
             return
@@ -36,11 +40,10 @@ class AppendingSession(Session):
             connection.execute(_insert(table), rows)
 
 
-def append_row(session: AsyncSession, table: Table, values: dict[str, Any]) -> dict[str, Any]:
+def append_row(session: AsyncSession, table: Table, values: dict[str, Any]) -> None:
     """Queue one row for `table`; every row of a table must name the same columns."""
     appending = cast(AppendingSession, session.sync_session)
     appending.appended.setdefault(table, []).append(values)
-    return values
 
 
 _INSERTS: dict[Table, Insert] = {}
