@@ -30,6 +30,10 @@ _HABIT_MARK = re.compile(r"(?<![大王张李刘陈赵孙周吴古养敬姥月老
 _HABIT_VERBS = frozenset("往在是爱去跑来钻爬打骂喊吵哭闹翻偷")
 
 
+# Said after a habit or a fear, these bring the clause back to now: 天天打孩子 今天打得特别狠
+_NOW = re.compile("今天|今晚|今早|现在|这会儿|这回|刚才|刚刚|正在")
+
+
 # 怕掉下来砸人, 担心他晚上出去摔了: a fear or a condition reaches over its clause. Spaces
 # between Chinese words are gone after normalising, so the clause is also cut at this length.
 CLAUSE_WINDOW = 8
@@ -55,7 +59,9 @@ def negated(
     if clause_negations is None:
         return False
     clause = _CLAUSE_BREAK.split(before)[-1]
-    return clause_negations.search(clause) is not None
+    ends = [m.end() for m in clause_negations.finditer(clause)]
+    # 天天打孩子 今天打得特别狠: a word for now after the habit or the fear ends its reach
+    return bool(ends) and _NOW.search(clause, ends[-1]) is None
 
 
 def any_of(words: Sequence[str]) -> re.Pattern[str]:

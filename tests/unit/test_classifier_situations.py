@@ -503,3 +503,32 @@ def test_probe_o_meets_the_targets_urgency_round_5_was_tuned_to() -> None:
 )
 def test_look_alikes_of_the_new_situations_stay_calm(text: str) -> None:
     assert not urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "农贸市场后面两伙人干起仗来了 有人拿扁担",
+        "公交车上有个男的耍流氓 摸人家姑娘 姑娘在哭 车还在开",
+        "那家天天打孩子 今天打得特别狠 孩子嗓子都哭哑了",
+        "有个人在江边脱了鞋 往水里走",
+        "雨太大了 山上的泥往下冲 已经冲到村口了",
+        "工人把项目经理关在板房里 不给钱不放人",
+    ],
+)
+def test_fights_groping_beatings_today_despair_mudslides_and_detention_are_urgent(
+    text: str,
+) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那家天天打孩子 邻居们都看不下去了",
+        "公交车上老有人耍流氓 能不能加个监控",
+        "挑扁担卖菜的大爷天天在路口",
+    ],
+)
+def test_habits_and_wishes_about_them_are_not(text: str) -> None:
+    assert not urgent(text), text
