@@ -75,7 +75,8 @@ class Classifier:
             *u.crowd_calm,
             *u.sick_words,
         ]
-        urgency_words = (*u.danger, *crowd_words, *u.calm, *u.lookalikes, *u.weak_cues.calm)
+        calm = (*u.calm, *u.calm_times)
+        urgency_words = (*u.danger, *crowd_words, *calm, *u.lookalikes, *u.weak_cues.calm)
         cue_words = [w for kind in u.weak_cues.kinds for w in kind.words]
         signal_words = [part for w in urgency_words for part in w.split("+")]
         signal_words += pattern_words + cue_words
@@ -88,7 +89,7 @@ class Classifier:
         signals = {p for w in (*u.danger, *crowd_words) for p in w.split("+")}
         signals |= {w for p in u.patterns for w in (*p.subjects, *p.harms, *p.also)}
         signals |= set(cue_words)
-        signal_only = signals - {*self._parts, *context, *rules.vocabulary, *u.calm}
+        signal_only = signals - {*self._parts, *context, *rules.vocabulary, *calm}
         # Danger words are not silenced by a longer keyword (打架 in 打架斗殴) but are by
         # context, vocabulary, look-alike and place words (着火 in 不是着火 and 打不着火,
         # 火 in 火车站).

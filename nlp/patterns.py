@@ -31,7 +31,7 @@ _HABIT_VERBS = frozenset("往在是爱去跑来钻爬打骂喊吵哭闹翻偷")
 
 
 # Said after a habit or a fear, these bring the clause back to now: 天天打孩子 今天打得特别狠
-_NOW = re.compile("今天|今晚|今早|现在|这会儿|这回|刚才|刚刚|正在")
+NOW = re.compile("今天|今晚|今早|现在|这会儿|这回|刚才|刚刚|正在")
 
 
 # 怕掉下来砸人, 担心他晚上出去摔了: a fear or a condition reaches over its clause. Spaces
@@ -61,7 +61,7 @@ def negated(
     clause = _CLAUSE_BREAK.split(before)[-1]
     ends = [m.end() for m in clause_negations.finditer(clause)]
     # 天天打孩子 今天打得特别狠: a word for now after the habit or the fear ends its reach
-    return bool(ends) and _NOW.search(clause, ends[-1]) is None
+    return bool(ends) and NOW.search(clause, ends[-1]) is None
 
 
 def any_of(words: Sequence[str]) -> re.Pattern[str]:
@@ -75,6 +75,7 @@ def any_of(words: Sequence[str]) -> re.Pattern[str]:
 class PatternHit:
     pattern: DangerPattern
     pair: str  # the two words in the order they were said: "老太太…摔"
+    at: int = 0  # where the harm word was said
 
 
 def _gap(a: Span, b: Span) -> int | None:
@@ -157,7 +158,7 @@ class PatternMatcher:
             else:
                 pair = self._first_said(text, harms)
             if pair:
-                found.append(PatternHit(pattern, pair))
+                found.append(PatternHit(pattern, *pair))
         return found
 
     def _negated(self, text: str, span: Span) -> bool:
@@ -171,21 +172,29 @@ class PatternMatcher:
             for span in words[word]
         )
 
-    def _first_said(self, text: str, harms: Found) -> str | None:
-        """The first harm word said that is not negated, for a pattern without subjects."""
+    def _first_said(self, text: str, harms: Found) -> tuple[str, int] | None:
+        """The first harm word said that is not negated, for a pattern without subjects, and
+        where it was said."""
         said = [
             (span, word)
             for word, spans in harms
             for span in spans
             if not self._negated(text, span)
         ]
-        return min(said)[1] if said else None
+        if not said:
+            return None
+        span, word = min(said)
+        return word, span[0]
 
-    def _closest_pair(self, text: str, window: int, subjects: Found, harms: Found) -> str | None:
+    def _closest_pair(
+        self, text: str, window: int, subjects: Found, harms: Found
+    ) -> tuple[str, int] | None:
+        """The closest subject and harm not negated, as "subject…harm" in the order said, and
+        where the harm was said."""
         subject_spans = [
             (w, s) for w, spans in subjects for s in spans if not self._negated(text, s)
         ]
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, int] | None = None
         for harm, spans in harms:
             for h_span in spans:
                 if self._negated(text, h_span):
@@ -195,5 +204,5 @@ class PatternMatcher:
                     if gap is None or gap > window or (best and best[0] <= gap):
                         continue
                     first, second = (subject, harm) if s_span < h_span else (harm, subject)
-                    best = (gap, f"{first}…{second}")
-        return best[1] if best else None
+                    best = (gap, f"{first}…{second}", h_span[0])
+        return (best[1], best[2]) if best else None

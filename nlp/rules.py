@@ -88,6 +88,9 @@ class UrgencyRules:
     sick_words: tuple[str, ...] = ()
     # a calm word just after one of these is no calm-down: 没扑灭, 还没找到, 不是谣言
     calm_negations: tuple[str, ...] = ()
+    # calm words about another time (上周, 去年, 明天去): they calm only when no word for now
+    # (今天, 现在, 刚才) is said after them: 上周着过一次 现在又着了 is a fire now
+    calm_times: tuple[str, ...] = ()
     # a fear, a condition or a habit earlier in the clause takes the danger back: 怕掉下来砸人,
     # 天天在家哭喊
     clause_negations: tuple[str, ...] = ()
@@ -168,6 +171,7 @@ _URGENCY_LISTS = (
     "lookalikes",
     "sick_words",
     "calm_negations",
+    "calm_times",
     "clause_negations",
 )
 _URGENCY_FIELDS = {
@@ -203,6 +207,7 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         sick_min_people=_head_count(path, body, "sick_min_people", 3),
         sick_words=lists["sick_words"],
         calm_negations=lists["calm_negations"],
+        calm_times=lists["calm_times"],
         clause_negations=lists["clause_negations"],
         crowd_category=_crowd_category(path, body),
         crowd_weight=_crowd_weight(path, body),

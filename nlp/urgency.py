@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from nlp.matcher import Hits, Span
 from nlp.numbers import people_count
-from nlp.patterns import PatternHit, any_of, negated
+from nlp.patterns import NOW, PatternHit, any_of, negated
 from nlp.rules import UrgencyRules
 
 
@@ -27,6 +27,7 @@ class Assessor:
     def __init__(self, rules: UrgencyRules) -> None:
         self._rules = rules
         self._calm = frozenset(rules.calm)
+        self._calm_times = frozenset(rules.calm_times)
         self._crowd_calm = frozenset(rules.crowd_calm)
         self._negations = any_of(rules.negations)
         self._clause_negations = any_of(rules.clause_negations)
@@ -45,12 +46,21 @@ class Assessor:
     def _negated(self, text: str, span: Span) -> bool:
         return negated(text, span, self._negations, self._clause_negations)
 
-    def _calmed(self, text: str, anywhere: Hits) -> bool:
-        """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言)."""
-        return any(
+    def _calmed(self, text: str, anywhere: Hits, last_danger: int) -> bool:
+        """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言), or
+        a word for another time (上周, 明天去) that no word for now (今天, 现在) follows
+        before the last danger said (at `last_danger`): 上周着过一次 现在又着了 is a fire now,
+        上周着火的那户 现在借住在亲戚家 is not."""
+        if any(
             not all(negated(text, s, self._calm_negations) for s in anywhere[word])
             for word in self._calm.intersection(anywhere)
-        )
+        ):
+            return True
+        for word in self._calm_times.intersection(anywhere):
+            now = NOW.search(text, anywhere[word][-1][1])
+            if now is None or now.start() > last_danger:
+                return True
+        return False
 
     def _gathering(self, anywhere: Hits) -> list[str]:
         """Words saying many people are gathered over a grievance: a crowd word (围着, 堵在),
@@ -110,14 +120,22 @@ class Assessor:
         cues are looked up in `cues()` (the hits danger patterns see).
         """
         hits = []
+        last = -1  # where the last danger was said
         for first, spans in words.items():
             rules = self._danger.get(first)
-            if rules and not all(self._negated(text, s) for s in spans):
-                hits += [(o, w) for o, w, rest in rules if all(p in anywhere for p in rest)]
+            if rules:
+                said = [s for s in spans if not self._negated(text, s)]
+                matched = [(o, w) for o, w, rest in rules if all(p in anywhere for p in rest)]
+                if said and matched:
+                    hits += matched
+                    last = max(last, said[-1][0])
         reasons = [w for _, w in sorted(hits)]
-        reasons += [hit.pair for hit in patterns if hit.pattern.urgent]
+        for hit in patterns:
+            if hit.pattern.urgent:
+                reasons.append(hit.pair)
+                last = max(last, hit.at)
         if not reasons and cues is not None:
-            reasons += self._weak_cues(text, anywhere, cues)
+            reasons += self._weak_cues(text, anywhere, cues)  # weak cues: no place
         count = people_count(text)
         people = count[0] if count else None
         gathered = None
@@ -126,12 +144,14 @@ class Assessor:
             if crowd:
                 reasons += [count[1], *crowd]
                 gathered = count[1]
+                last = max(last, text.find(count[1]))
         if count and count[0] >= self._rules.sick_min_people:
             sick = [w for w in self._rules.sick_words if w in anywhere]
             if sick:
                 reasons += [count[1], sick[0]]
+                last = max(last, text.find(count[1]))
         # Follow-ups (已处理, 虚惊一场, 工人都散了) report the danger as over, unless the
         # calm word is itself denied (火没扑灭, 还没找到).
-        if reasons and self._calmed(text, anywhere):
+        if reasons and self._calmed(text, anywhere, last):
             return CALM._replace(people=people)
         return Urgency(bool(reasons), tuple(dict.fromkeys(reasons)), people, gathered)

@@ -532,3 +532,38 @@ def test_fights_groping_beatings_today_despair_mudslides_and_detention_are_urgen
 )
 def test_habits_and_wishes_about_them_are_not(text: str) -> None:
     assert not urgent(text), text
+
+
+# --- a past or planned event told before what is happening now --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前几天就闻到过 今天煤气味特别大 老人头晕",
+        "上周来闹过一次 今天又来了一百多人堵在门口",
+        "说好明天去市里 今天已经集合了 六十多人 大巴都来了",
+        "去年就塌过一次 刚才又塌了 压到人了",
+    ],
+)
+def test_history_then_danger_now_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上次着火的事 现在想问问赔偿",
+        "上周有人打架 现在想问问监控能不能调",
+        "上周五着火那户人家 现在借住在亲戚家 问有没有救助",
+        "上个月天然气漏气那个事 今天去复查没味了",
+    ],
+)
+def test_danger_in_the_past_asked_about_now_is_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+def test_calm_times_are_loaded_apart_from_calm_words() -> None:
+    rules = load_rules(CONFIG / "categories.yaml").urgency
+    assert "上周" in rules.calm_times
+    assert "上周" not in rules.calm
