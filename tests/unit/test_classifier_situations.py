@@ -567,3 +567,24 @@ def test_calm_times_are_loaded_apart_from_calm_words() -> None:
     rules = load_rules(CONFIG / "categories.yaml").urgency
     assert "上周" in rules.calm_times
     assert "上周" not in rules.calm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老人家里煤气没关 人叫不醒",
+        "路口翻了辆三轮 人压底下了",
+        "村里水库的坝裂了个口子在冒水",
+        "有个男的在幼儿园门口转悠 刚才想往里闯",
+    ],
+)
+def test_gas_left_on_people_pinned_dams_breaking_and_intruders_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["门没锁 没关系 人没事", "煤气阀门没关上 已经关了阀门 没味了"],
+)
+def test_things_left_open_and_then_shut_are_not(text: str) -> None:
+    assert not urgent(text), text
