@@ -19,7 +19,7 @@ from gridbot.config import COMMAND
 from gridbot.db.models import Case, CaseReporter, HeldReport, Member, PendingDuplicate
 from gridbot.messages import CaseView
 from gridbot.outbox import enqueue
-from gridbot.services.context import Actor, ServiceContext, member_by_telegram, record_event
+from gridbot.services.context import Actor, ServiceContext, record_event
 from gridbot.services.dispatch import route
 from gridbot.services.duplicates import (
     Draft,
@@ -65,17 +65,18 @@ class IntakeResult:
 async def submit_report(ctx: ServiceContext, report: Report) -> IntakeResult:
     text = (report.text or "").strip()
     async with ctx.uow() as session:
-        if report.source_key and await _seen(session, report.source_key):
+        first_look = await _first_look(session, report)
+        if first_look.seen:
             return IntakeResult(IntakeKind.ALREADY_RECEIVED)
         slow_down = bool(text) and await _just_over_flood_limit(ctx, session, report.telegram_id)
-        member = await member_by_telegram(session, report.telegram_id)
+        member = first_look.member
         if member is None:
             _hold(ctx, session, report, text or None)
             return IntakeResult(IntakeKind.HELD_UNREGISTERED, slow_down=slow_down)
         if not text:
             _hold(ctx, session, report, None)
             return IntakeResult(IntakeKind.WAITING_FOR_TEXT)
-        drafts = await _take_drafts(session, member.telegram_id)
+        drafts = await _take_drafts(session, member.telegram_id) if first_look.drafts else []
         photos = [p for d in drafts for p in d.photos] + list(report.photos)
         lat, lon = report.latitude, report.longitude
         for d in drafts:
@@ -287,3 +288,37 @@ _SEEN = select(
 
 async def _seen(session: AsyncSession, source_key: str) -> bool:
     return await session.scalar(_SEEN, {"key": source_key}) or False
+
+
+@dataclass(frozen=True)
+class _FirstLook:
+    seen: bool  # the update was taken in before
+    member: Member | None  # the registered sender
+    drafts: bool  # photos or locations of the sender wait for their words
+
+
+async def _first_look(session: AsyncSession, report: Report) -> _FirstLook:
+    """Seen before, the sender's member row and whether drafts wait: one round trip for a
+    registered sender (two for someone not registered yet)."""
+    key = report.source_key
+    row = (
+        await session.execute(_MEMBER_SEEN_DRAFTS, {"telegram_id": report.telegram_id, "key": key})
+    ).first()
+    if row is None:
+        return _FirstLook(bool(key) and await _seen(session, key or ""), None, False)
+    return _FirstLook(bool(row.seen), row.Member, bool(row.drafts))
+
+
+# The registered sender with the seen-before check and the drafts check (built once).
+_MEMBER_SEEN_DRAFTS = (
+    select(
+        Member,
+        _SEEN.scalar_subquery().label("seen"),
+        select(HeldReport.id)
+        .where(HeldReport.telegram_id == bindparam("telegram_id"), HeldReport.text.is_(None))
+        .exists()
+        .label("drafts"),
+    )
+    .where(Member.telegram_id == bindparam("telegram_id"))
+    .execution_options(autoflush=False)  # the first statement of the unit: nothing pending
+)

@@ -88,6 +88,26 @@ async def test_same_message_delivered_twice_makes_one_case(ctx):
     assert second.kind is IntakeKind.ALREADY_RECEIVED
 
 
+async def test_same_message_from_an_unregistered_person_twice_is_held_once(ctx):
+    await bind_all(ctx)
+    first = await report(ctx, WAGES, telegram_id=600, source_key="600:7")
+    second = await report(ctx, WAGES, telegram_id=600, source_key="600:7")
+    assert first.kind is IntakeKind.HELD_UNREGISTERED
+    assert second.kind is IntakeKind.ALREADY_RECEIVED
+
+
+async def test_a_photo_sent_first_joins_the_words_sent_after_it(ctx):
+    await bind_all(ctx)
+    await register_worker(ctx)
+    waiting = await report(ctx, None, photos=["photo-1"], source_key="501:1")
+    case = await report(ctx, WAGES, source_key="501:2")
+    assert waiting.kind is IntakeKind.WAITING_FOR_TEXT
+    assert case.kind is IntakeKind.CASE and case.case is not None
+    assert case.case.photos == ("photo-1",)
+    again = await report(ctx, "工资还是没发", source_key="501:3")
+    assert again.case is not None and again.case.photos == ()
+
+
 async def test_report_from_unregistered_person_is_kept_and_opened_on_registration(ctx):
     await bind_all(ctx)
     held = await report(ctx, WAGES, telegram_id=600)
