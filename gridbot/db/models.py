@@ -137,7 +137,12 @@ class Case(Base):
         lazy="selectin", cascade="all, delete-orphan", order_by="CaseTeam.added_at"
     )
 
-    __table_args__ = (Index("ix_cases_status_team", "status", "team_code"),)
+    __table_args__ = (
+        Index("ix_cases_status_team", "status", "team_code"),
+        # the duplicate check's look-ups: same category in the same grid, or at the same place
+        Index("ix_cases_category_grid", "category", "grid_code"),
+        Index("ix_cases_category_place", "category", "place"),
+    )
 
 
 class CaseTeam(Base):

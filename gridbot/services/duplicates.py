@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, bindparam, or_, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gridbot.db.models import Case, CaseReporter, Member, PendingDuplicate
@@ -74,12 +74,15 @@ async def find_similar(
 
 
 def _candidates(by_grid: bool, by_place: bool) -> Select[int, str]:
-    """Open cases of the category, recent enough, in the same grid or at the same place."""
-    same_place = [Case.grid_code == bindparam("grid")] if by_grid else []
+    """Open cases of the category, recent enough, in the same grid or at the same place.
+
+    The category is named in each branch of the OR, so each branch is one look-up in its
+    index ((category, grid_code), (category, place)) instead of a walk through the category."""
+    category = Case.category == bindparam("category")
+    same_place = [and_(category, Case.grid_code == bindparam("grid"))] if by_grid else []
     if by_place:
-        same_place.append(Case.place == bindparam("place"))
+        same_place.append(and_(category, Case.place == bindparam("place")))
     return select(Case.id, Case.text).where(
-        Case.category == bindparam("category"),
         Case.status.in_([s.value for s in MERGEABLE]),
         Case.created_at >= bindparam("since"),
         or_(*same_place),
