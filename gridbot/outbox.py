@@ -42,6 +42,7 @@ _PENDING = (
     .order_by(_OUTBOX.c.id)
     .limit(bindparam("batch"))
 )
+_PENDING_OF_CHAT = _PENDING.where(_OUTBOX.c.chat_id == bindparam("chat"))
 _IN_FLIGHT = select(_OUTBOX.c.chat_id).where(_OUTBOX.c.status == "sending")  # chats mid-call
 
 
@@ -114,6 +115,14 @@ def _append(
             "created_at": now,
         },
     )
+
+
+def _due_prefix(rows: list[OutboxRow], now: datetime) -> list[OutboxRow]:
+    """One chat's rows up to the first that has to wait (nothing overtakes it)."""
+    for i, row in enumerate(rows):
+        if row.next_attempt_at > now:
+            return rows[:i]
+    return rows
 
 
 def backoff(attempts: int) -> timedelta:
@@ -270,15 +279,32 @@ class OutboxSender:
         return set(result.scalars())
 
     async def _work(self, chat_id: int, queue: list[OutboxRow], claimed: set[int]) -> None:
+        """Deliver the chat's queue, then the chat's rows queued meanwhile, until none is due:
+        a chat with a backlog keeps its worker, so the rounds of `start_due` (which skip busy
+        chats) find the other chats' new messages instead of re-reading that backlog."""
         try:
-            for row in queue:
-                if self._stopping or not await self._send_in_turn(row, row.id in claimed):
-                    break
+            while queue:
+                for row in queue:
+                    if self._stopping or not await self._send_in_turn(row, row.id in claimed):
+                        return
+                queue, claimed = await self._next_of_chat(chat_id)
         except Exception:
             log.exception("outbox worker for chat %s failed", chat_id)
         finally:
             self._busy.pop(chat_id, None)
             self.wake()  # the chat may have more rows now
+
+    async def _next_of_chat(self, chat_id: int) -> tuple[list[OutboxRow], set[int]]:
+        """The chat's due rows now, in order, the first one claimed if its slot is near."""
+        now = self.clock.now()
+        async with self.uow() as session:
+            rows = list(
+                await session.execute(_PENDING_OF_CHAT, {"chat": chat_id, "batch": self.batch})
+            )
+            queue = _due_prefix(rows, now)
+            if not queue or self.budget.wait(chat_id) > CLAIM_AHEAD_S:
+                return queue, set()
+            return queue, await self._claim_many(session, [queue[0].id], now)
 
     async def _send_in_turn(self, row: OutboxRow, claimed: bool = False) -> bool:
         """Wait for a slot under the limits, then deliver; True when the row was delivered."""

@@ -310,6 +310,7 @@ class OutboxMessage(Base):
 
     __table_args__ = (
         Index("ix_outbox_pending", "status", "next_attempt_at"),
+        Index("ix_outbox_status_chat", "status", "chat_id"),  # a chat's queue, in id order
         UniqueConstraint("ref", "chat_id", name="uq_outbox_ref_chat"),
     )
 

@@ -105,3 +105,21 @@ async def test_the_sender_stops_when_cancelled_as_it_is_woken(uow, clock) -> Non
     task.cancel()
     await asyncio.sleep(0.05)
     assert task.done() and task.cancelled()
+
+
+async def test_a_chat_s_worker_also_delivers_the_rows_queued_while_it_sends(uow, clock) -> None:
+    class QueueingTransport(ScriptedTransport):
+        async def send(self, chat_id: int, message: OutMessage) -> int:
+            if message.text == "first":  # a new row for this chat arrives meanwhile
+                async with uow() as session:
+                    enqueue(session, clock.now(), chat_id, OutMessage("queued meanwhile"))
+            return await super().send(chat_id, message)
+
+    transport = QueueingTransport()
+    async with uow() as session:
+        for text in ("first", "second"):
+            enqueue(session, clock.now(), -1, OutMessage(text))
+    sender = OutboxSender(uow, transport, clock)
+    assert await sender.run_once() == 3  # one round: the worker carried on with its chat
+    assert transport.sent == [(-1, "first"), (-1, "second"), (-1, "queued meanwhile")]
+    assert [r.status for r in await rows(uow)] == ["sent", "sent", "sent"]
