@@ -476,14 +476,25 @@ def test_parents_away_barking_dogs_and_busy_stations_are_not(text: str) -> None:
     assert not urgent(text), text
 
 
-def test_probe_o_meets_the_targets_urgency_round_5_was_tuned_to() -> None:
-    # probe_o (blind writer, rough phone and voice style) first scored 0.886 macro-F1, urgent
-    # P 0.969 / R 0.886 on the round-4 rules; round 5 was tuned on it, so this is a guard
-    report = evaluate_file(classifier(), Path(__file__).parents[1] / "data" / "probe_o.jsonl")
+# Sets the rules were tuned on after their first score (README, "Classifier figures"): guards
+# against regression, not a measure of unseen text. probe_p and probe_s are held out.
+TUNED_SETS = {
+    # name: first score (macro-F1, urgent P, urgent R) -> the floor kept here
+    "probe_n.jsonl": (0.90, 0.95, 0.97),  # first 0.888 / 0.925 / 0.886 (round 4)
+    "probe_o.jsonl": (0.95, 0.95, 0.97),  # first 0.884 / 0.968 / 0.871 (round 5)
+    "probe_q.jsonl": (0.93, 0.95, 0.95),  # first 0.744 / 0.962 / 0.625, urgent-heavy
+    "probe_r.jsonl": (0.93, 0.95, 0.97),  # first 0.763 / 0.990 / 0.800, urgent-heavy
+}
+
+
+@pytest.mark.parametrize("name", sorted(TUNED_SETS))
+def test_tuned_probe_sets_keep_the_scores_rounds_4_and_5_reached(name: str) -> None:
+    macro_f1, precision, recall = TUNED_SETS[name]
+    report = evaluate_file(classifier(), Path(__file__).parents[1] / "data" / name)
     assert report.total == 200
-    assert report.macro_f1 >= 0.95
-    assert report.urgent_recall >= 0.97
-    assert report.urgent_precision >= 0.95
+    assert report.macro_f1 >= macro_f1
+    assert report.urgent_precision >= precision
+    assert report.urgent_recall >= recall
 
 
 @pytest.mark.parametrize(
