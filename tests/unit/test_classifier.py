@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from gridbot.config import load_street_config
 from nlp import Classification, Classifier
-
-CONFIG = Path(__file__).parents[2] / "config"
-
-
-@cache
-def classifier() -> Classifier:
-    street = load_street_config(CONFIG)
-    return Classifier.from_config(CONFIG, street.grid_aliases(), street.routes)
+from tests.unit.street_classifier import CONFIG, classifier
 
 
 def classify(text: str) -> Classification:

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from gridbot.config import load_street_config
-from nlp import Classifier
 from nlp.cli import evaluate_file
+from tests.unit.street_classifier import classifier
 
-CONFIG = Path(__file__).parents[2] / "config"
 DEV = Path(__file__).parents[3] / "shared/corpus/dev.jsonl"
 ROUGH = Path(__file__).parents[1] / "data/rough.jsonl"
-
-
-@cache
-def classifier() -> Classifier:
-    street = load_street_config(CONFIG)
-    return Classifier.from_config(CONFIG, street.grid_aliases(), street.routes)
 
 
 def test_dev_corpus_meets_macro_f1_and_urgency_targets() -> None:

@@ -8,23 +8,10 @@ scored once afterwards and recorded in README ("Classifier figures") without a t
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from gridbot.config import load_street_config
-from nlp import Classifier
 from nlp.cli import evaluate_file
-
-CONFIG = Path(__file__).parents[2] / "config"
-DATA = Path(__file__).parents[1] / "data"
-
-
-@cache
-def classifier() -> Classifier:
-    street = load_street_config(CONFIG)
-    return Classifier.from_config(CONFIG, street.grid_aliases(), street.routes)
+from tests.unit.street_classifier import DATA, classifier
 
 
 @pytest.mark.parametrize(

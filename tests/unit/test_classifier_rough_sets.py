@@ -15,17 +15,12 @@ the first scores above are that measure (README, "Classifier figures").
 from __future__ import annotations
 
 import json
-from functools import cache
-from pathlib import Path
 
 import pytest
 
-from gridbot.config import load_street_config
-from nlp import Classifier
 from nlp.cli import evaluate_file
+from tests.unit.street_classifier import DATA, classifier
 
-CONFIG = Path(__file__).parents[2] / "config"
-DATA = Path(__file__).parents[1] / "data"
 PROBES = [
     "probe_a.jsonl",
     "probe_b.jsonl",
@@ -35,12 +30,6 @@ PROBES = [
     "probe_f.jsonl",
     "probe_g.jsonl",
 ]
-
-
-@cache
-def classifier() -> Classifier:
-    street = load_street_config(CONFIG)
-    return Classifier.from_config(CONFIG, street.grid_aliases(), street.routes)
 
 
 @pytest.mark.parametrize("name", PROBES)

@@ -16,7 +16,7 @@ from nlp import RuleError
 from nlp.cli import evaluate_file
 from nlp.numbers import people_count
 from nlp.rules import load_rules
-from tests.unit.test_classifier_weak_cues import CONFIG, classifier, urgent
+from tests.unit.street_classifier import CONFIG, classifier, urgent
 
 
 def category(text: str) -> str:

@@ -7,27 +7,14 @@ figurative. probe_n (tuned on in round 4) was where these situations were missed
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from gridbot.config import load_street_config
 from nlp import Classifier, RuleError
 from nlp.numbers import people_count
 from nlp.rules import load_rules
-
-CONFIG = Path(__file__).parents[2] / "config"
-
-
-@cache
-def classifier() -> Classifier:
-    street = load_street_config(CONFIG)
-    return Classifier.from_config(CONFIG, street.grid_aliases(), street.routes)
-
-
-def urgent(text: str) -> bool:
-    return classifier().classify(text).urgent
+from tests.unit.street_classifier import classifier, urgent
 
 
 @pytest.mark.parametrize(
