@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from nlp.matcher import Hits, Span
@@ -84,9 +84,7 @@ class Assessor:
         present = self.cue_words.intersection(anywhere)
         if not present:
             return []
-        kinds = self._rules.weak_cues.kinds
-        enough = self._rules.weak_cues.enough
-        if sum(kinds[k].score for k in {self._cue_kind[w] for w in present}) < enough:
+        if self._cue_score({self._cue_kind[w] for w in present}) < self._rules.weak_cues.enough:
             return []
         if not self._cue_calm.isdisjoint(anywhere):
             return []
@@ -101,9 +99,13 @@ class Assessor:
                 first = (spans[0][0], -len(word), word)
                 if kind not in said or first < said[kind]:
                     said[kind] = first
-        if not said or sum(kinds[k].score for k in said) < enough:
+        if not said or self._cue_score(said) < self._rules.weak_cues.enough:
             return []
         return ["+".join(word for *_, word in sorted(said.values()))]
+
+    def _cue_score(self, kinds: Iterable[int]) -> int:
+        """The points of these weak cue kinds (each kind counted once by the caller)."""
+        return sum(self._rules.weak_cues.kinds[k].score for k in kinds)
 
     def assess(
         self,

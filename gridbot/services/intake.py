@@ -222,12 +222,9 @@ async def _take_drafts(session: AsyncSession, telegram_id: int) -> list[HeldRepo
     return drafts
 
 
-# Photos and locations waiting for their words, oldest first (built once).
-_DRAFTS = (
-    select(HeldReport)
-    .where(HeldReport.telegram_id == bindparam("telegram_id"), HeldReport.text.is_(None))
-    .order_by(HeldReport.id)
-)
+# The sender's photos and locations waiting for their words; oldest first (built once).
+_WAITING_DRAFT = (HeldReport.telegram_id == bindparam("telegram_id"), HeldReport.text.is_(None))
+_DRAFTS = select(HeldReport).where(*_WAITING_DRAFT).order_by(HeldReport.id)
 
 
 async def _just_over_flood_limit(
@@ -314,10 +311,7 @@ _MEMBER_SEEN_DRAFTS = (
     select(
         Member,
         _SEEN.scalar_subquery().label("seen"),
-        select(HeldReport.id)
-        .where(HeldReport.telegram_id == bindparam("telegram_id"), HeldReport.text.is_(None))
-        .exists()
-        .label("drafts"),
+        select(HeldReport.id).where(*_WAITING_DRAFT).exists().label("drafts"),
     )
     .where(Member.telegram_id == bindparam("telegram_id"))
     .execution_options(autoflush=False)  # the first statement of the unit: nothing pending
