@@ -108,6 +108,12 @@ class BotProcess:
                 sys.executable, *args, cwd=ROOT, env=self.env, stdout=log, stderr=log
             )
 
+    def cpu_seconds(self) -> float:
+        """The bot process's CPU time so far (user + system), from /proc (Linux)."""
+        assert self.proc is not None
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     async def stop(self) -> None:
         if self.proc and self.proc.returncode is None:
             self.proc.send_signal(signal.SIGINT)
@@ -238,8 +244,13 @@ async def part_a(
             try:
                 await set_up(emu, teams, workers)
                 texts = report_texts(2 * n)
-                results["open_loop"] = await run_reports(emu, stamps, workers, texts[:n], rate)
-                results["burst"] = await run_reports(emu, stamps, workers, texts[n:], 0)
+                for mode, batch, batch_rate in [
+                    ("open_loop", texts[:n], rate),
+                    ("burst", texts[n:], 0),
+                ]:
+                    cpu = bot.cpu_seconds()
+                    results[mode] = await run_reports(emu, stamps, workers, batch, batch_rate)
+                    results[mode]["cpu_ms"] = (bot.cpu_seconds() - cpu) * 1000 / n
                 await asyncio.sleep(1)
                 results["cases"] = await bot.count("SELECT count(*) FROM cases")
                 results["lost"] = 2 * n - results["cases"]
@@ -348,7 +359,8 @@ def main() -> None:
             print(
                 f"  {label}: {r['answered']}/{r['reports']} answered in {r['seconds']:.2f}s = "
                 f"{r['per_second']:.0f} reports/s; update→reply p50 {r['p50_ms']:.0f} ms, "
-                f"p99 {r['p99_ms']:.0f} ms, max {r['max_ms']:.0f} ms"
+                f"p99 {r['p99_ms']:.0f} ms, max {r['max_ms']:.0f} ms; "
+                f"bot CPU {r['cpu_ms']:.1f} ms per report"
             )
         print(
             f"  cases persisted {a['cases']}, lost {a['lost']}, errors in log {a['errors_in_log']}"
