@@ -57,8 +57,9 @@ _PEOPLE = re.compile(
     rf"|家{_PERSON}|号?{_GROUP}|号?(?<![0-9千万]){_PERSON}|{_BARE})"
 )
 # The count said after the group, as speech often does: 家长二三十个, 工人十几名, 村民上百号人
+# 住户 counts only before its count: 住户来了四五十个, but 501住户 is a flat
 _PEOPLE_AFTER = re.compile(
-    rf"{_GROUP}(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"
+    rf"(?:{_GROUP}|住户|拆迁户|租户)(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"
 )
 _NAMED = re.compile(rf"{_PERSON}|人")
 
