@@ -477,18 +477,20 @@ def test_parents_away_barking_dogs_and_busy_stations_are_not(text: str) -> None:
 
 
 # Sets the rules were tuned on after their first score (README, "Classifier figures"): guards
-# against regression, not a measure of unseen text. probe_p and probe_s are held out.
+# against regression, not a measure of unseen text.
 TUNED_SETS = {
     # name: first score (macro-F1, urgent P, urgent R) -> the floor kept here
     "probe_n.jsonl": (0.90, 0.95, 0.97),  # first 0.888 / 0.925 / 0.886 (round 4)
     "probe_o.jsonl": (0.95, 0.95, 0.97),  # first 0.884 / 0.968 / 0.871 (round 5)
     "probe_q.jsonl": (0.93, 0.95, 0.95),  # first 0.744 / 0.962 / 0.625, urgent-heavy
     "probe_r.jsonl": (0.93, 0.95, 0.97),  # first 0.763 / 0.990 / 0.800, urgent-heavy
+    "probe_p.jsonl": (0.96, 0.95, 0.97),  # first 0.926 / 0.912 / 0.899 (round 6)
+    "probe_s.jsonl": (0.94, 0.95, 0.97),  # first 0.829 / 0.944 / 0.850, urgent-heavy
 }
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_SETS))
-def test_tuned_probe_sets_keep_the_scores_rounds_4_and_5_reached(name: str) -> None:
+def test_tuned_probe_sets_keep_the_scores_rounds_4_to_6_reached(name: str) -> None:
     macro_f1, precision, recall = TUNED_SETS[name]
     report = evaluate_file(classifier(), Path(__file__).parents[1] / "data" / name)
     assert report.total == 200
@@ -599,3 +601,208 @@ def test_gas_left_on_people_pinned_dams_breaking_and_intruders_are_urgent(text: 
 )
 def test_things_left_open_and_then_shut_are_not(text: str) -> None:
     assert not urgent(text), text
+
+
+# --- round 6: fire told by smoke thickening and by wiring crackling ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "配电间门口有股烟 看着比五分钟前浓多了 越来越浓",
+        "地下室楼梯口有烟 烟越来越大了 还有股焦味",
+        "车棚里充电的电瓶车噼里啪啦响 还冒火花",
+        "楼道电表箱里滋滋响 一直在冒火花",
+        "五楼窗户往外冒黑的 熏得睁不开眼",
+    ],
+)
+def test_smoke_thickening_and_crackling_wiring_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "烟囱的烟越来越大 是锅炉房在烧",
+        "楼下有人抽烟 烟味越来越重 熏得慌",
+        "过年小区里放鞭炮 噼里啪啦的响了一晚上",
+        "配电箱的门坏了 关不上 想让物业修一下",
+        "翠竹路的污水井往外冒黑水 臭得很",
+    ],
+)
+def test_chimneys_cigarettes_firecrackers_and_sewage_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- round 6: weapons called 家伙, dogs biting, a meal that fells a group ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("烧烤店门口两帮人 手里都有家伙 眼看要动手", "public_security"),
+        ("几个小青年带着家伙在网吧门口堵人", "public_security"),
+        ("修车铺旁边那个男的拿着锤子追人", "public_security"),
+        ("小区里有条流浪狗 刚咬伤了一个老太太 还在追人", None),
+        ("菜场门口一条大黑狗扑倒了个小孩 咬住不松口", None),
+        ("工地食堂午饭后 七八个工人都倒了 浑身发抖", "food_drug"),
+        ("厂里员工餐后好几个人吐 还有人倒了", "food_drug"),
+    ],
+)
+def test_weapons_dogs_and_a_meal_felling_a_group_are_urgent(text: str, code: str | None) -> None:
+    assert urgent(text), text
+    if code is not None:
+        assert category(text) == code, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家里的狗把邻居家小孩衣服咬了个洞 想问怎么赔",
+        "上周被狗咬了 打了狂犬疫苗 医药费谁出",
+        "员工餐太难吃了 吃完饭大家都不想干活",
+        "修车铺老板拿着扳手在修电动车",
+        "俩人在门口吵 骂得跟要打起来似的",
+    ],
+)
+def test_bite_claims_bad_canteens_repairs_and_quarrels_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- round 6: missing or on a roof, said in Cantonese or of a person with schizophrenia ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那个精神分裂的大哥又跑出去了 一上午联系不上",
+        "阿婆朝早出门 到而家都冇返 屋企人搵唔到佢",
+        "我屋企阿爷唔见咗 佢有啲痴呆",
+        "有个后生仔企喺天台边 家人拉唔住",
+        "有精神病的老周早上出门一直没回来 到处找不着 他以前犯病往河边跑过",
+    ],
+)
+def test_missing_or_on_a_roof_in_dialect_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那个精神分裂的小伙子最近停药了 家里人担心",
+        "阿婆今朝去饮茶 下午就返",
+        "天台边上晒的被子被风吹下去了",
+    ],
+)
+def test_worries_outings_and_laundry_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- round 6: crashes with jammed doors, cars in rivers, water over the threshold --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路口两车相撞 副驾驶车门变形打不开 人还在里面",
+        "一辆小轿车冲到河里了 车顶还露着",
+        "涵洞里一辆车泡着 里面好像有人在拍窗",
+        "暴雨 水漫过门槛了 屋里的水还在往里灌",
+        "河水倒灌 好几户门槛都过了 水还在往屋里进",
+    ],
+)
+def test_jammed_doors_cars_in_rivers_and_water_over_thresholds_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两车刮蹭 车门凹了一块 双方在等保险",
+        "雨太大 门口的水坑积水 过不去",
+        "家里的小轿车停在河边 被人划了",
+        "家里过了年就没人住了 水管冻裂了",
+    ],
+)
+def test_scrapes_puddles_and_parked_cars_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+# --- round 6: collapses with people under or still inside --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工地的架子倒了 下面压了一个工人 工友在往外扒",
+        "学校围墙边那个广告架整个往一边歪 下面是操场 孩子们在上体育课",
+        "后山的泥巴冲下来了 冲到王家的后墙 屋里还有人",
+        "下了一夜雨 山坡往下滑 泥冲进了村口两户人家",
+        "老楼的楼板咔咔响 住户都跑出来站在楼下不敢进",
+    ],
+)
+def test_collapses_mudslides_and_creaking_floors_with_people_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工地脚手架倒了一截 下面没人 已经拉了警戒",
+        "学校操场边的篮球架有点歪 希望换个新的",
+        "山坡上的土被挖机挖了 渣土车往下拉土",
+        "楼上装修 楼板咔咔响 吵死了",
+    ],
+)
+def test_empty_sites_digging_and_renovation_noise_are_not(text: str) -> None:
+    assert not urgent(text), text
+
+
+def test_a_crowd_counted_after_the_residents_is_a_crowd() -> None:
+    assert urgent("拆迁户来了三十多个 堵在街道办门口 拉着横幅")
+    assert people_count("住户来了四五十个")[0] >= 40
+    assert people_count("401与501住户又吵起来了") is None
+
+
+# --- round 6: reports of a case already over ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼上小孩每天晚上蹦蹦跳跳 楼下睡不着",
+        "前天报的燃气味 燃气公司来看过了 没味了",
+        "电梯停在3楼不动了 里面没人 已经贴了停用",
+        "我弟在厂里摔伤了手 老板不给认定工伤 想咨询劳动法",
+        "昨晚仓库着了点小火 自己用灭火器扑了 今早看了没事",
+        "工厂晚上排气 一股焦糊味 好几个月了都这样",
+        "工地半夜打桩 打过12345了 还是照打",
+    ],
+)
+def test_closed_cases_habits_and_compensation_questions_are_not_urgent(text: str) -> None:
+    assert not urgent(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("出租屋那栋楼顶火苗窜得老高 好多租客在楼下", "fire_safety"),
+        ("工棚一间已经烧透了 旁边的也要烧过去", "fire_safety"),
+        ("502门把手烫手 门缝往外冒", "fire_safety"),
+        ("消放通道被几辆车堵死了", "fire_safety"),
+        ("2号楼电梯困人 里面有个老人", "safety_hazard"),
+        ("小吃店门口的气罐阀门嘶嘶响 往外喷白雾", "safety_hazard"),
+        ("出租屋里烧炭盆取暖 一屋子炭味 人叫不应", "safety_hazard"),
+        ("十几个货车司机堵在物流园门口要运费", "labor"),
+        ("工地门口一群农民工拉着条幅", "labor"),
+        ("阿婆腿脚唔好 想搵人帮佢买餸", "livelihood"),
+        ("啱放出嚟嗰个后生返村了 日日饮酒", "special_groups"),
+        ("谢谢你们昨天来帮忙 大爷要送锦旗", "other"),
+        ("昨晚大排档两个醉汉打了一架 已经被带走了", "public_security"),
+        ("城管把卖瓜的三轮车收了 围了好多人看", "urban_management"),
+        ("人行道上那个检查井盖子翻了", "municipal_facility"),
+        ("小区那个无证小作坊 地上全是脏水 苍蝇乱飞", "food_drug"),
+    ],
+)
+def test_round_six_words_name_the_category(text: str, code: str) -> None:
+    assert category(text) == code, text
