@@ -806,3 +806,32 @@ def test_closed_cases_habits_and_compensation_questions_are_not_urgent(text: str
 )
 def test_round_six_words_name_the_category(text: str, code: str) -> None:
     assert category(text) == code, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东门那个小卖部着啦 火老大了",
+        "有个醉汉在马路中间躺着 车差点压到",
+        "俺们村有个娃掉井里了",
+        "有个伯伯喺街口晕低咗",
+        "电梯停在9楼和10楼之间 里面有个孕妇 喊救命",
+    ],
+)
+def test_shop_fires_people_lying_in_the_road_wells_and_faints_in_dialect_are_urgent(
+    text: str,
+) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小区门口路中间躺着一只死狗 都没人管",
+        "钥匙掉井里了 想找人帮忙捞",
+        "炒菜火太大了 锅糊了 满屋子味",
+        "小卖部生意火得很 门口老排队",
+    ],
+)
+def test_dead_animals_dropped_keys_cooking_and_busy_shops_are_not(text: str) -> None:
+    assert not urgent(text), text
