@@ -835,3 +835,28 @@ def test_shop_fires_people_lying_in_the_road_wells_and_faints_in_dialect_are_urg
 )
 def test_dead_animals_dropped_keys_cooking_and_busy_shops_are_not(text: str) -> None:
     assert not urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼下有股臭味像煤气 好几层都闻到了",
+        "厨房那块一股味 闻着像是天然气",
+        "有严重精神障碍的小伙子中午跑出去了 家里找了半天没找到",
+        "我家孙子找了一整天了 同学家都问遍了",
+    ],
+)
+def test_gas_told_by_likeness_and_searches_for_people_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这味道不像煤气 像是下水道反上来的",
+        "我家猫走丢了 找了一天",
+        "钥匙找了半天 原来在兜里",
+    ],
+)
+def test_smells_unlike_gas_and_searches_for_pets_and_keys_are_not(text: str) -> None:
+    assert not urgent(text), text
