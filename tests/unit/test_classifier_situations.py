@@ -860,3 +860,28 @@ def test_gas_told_by_likeness_and_searches_for_people_are_urgent(text: str) -> N
 )
 def test_smells_unlike_gas_and_searches_for_pets_and_keys_are_not(text: str) -> None:
     assert not urgent(text), text
+
+
+# --- round 6: voice-input slips for the words of danger and of each category -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "is_urgent"),
+    [
+        ("路口赌车赌得厉害 半天动不了", "traffic", False),
+        ("楼道里有媒气味 很重", "safety_hazard", True),
+        ("成管快来管管 门口摆摊的又来了", "urban_management", False),
+        ("有人大价 打得头都破了", "public_security", True),
+        ("有人处电了 倒在地上", "safety_hazard", True),
+        ("小区门口卖的熟食没有任何标签", "food_drug", False),
+        ("有人在朋友圈卖自制的减肥药", "food_drug", False),
+        ("那家面馆后厨老鼠乱跑", "food_drug", False),
+    ],
+)
+def test_voice_input_slips_and_food_words(text: str, code: str, is_urgent: bool) -> None:
+    result = classifier().classify(text)
+    assert (result.category, result.urgent) == (code, is_urgent), text
+
+
+def test_a_big_price_is_no_fight() -> None:
+    assert category("这房子卖了个大价钱") != "public_security"
