@@ -11,7 +11,7 @@ import jieba
 
 from nlp import urgency
 from nlp.matcher import Hits, PhraseIndex, Span, uncovered, whole_words
-from nlp.normalize import is_classifiable, normalize
+from nlp.normalize import is_classifiable, mandarin, normalize
 from nlp.patterns import PatternHit, PatternMatcher
 from nlp.place import PlaceFinder
 from nlp.rules import OTHER, RuleSet, load_rules
@@ -164,7 +164,7 @@ class Classifier:
         return bounds
 
     def classify(self, text: str) -> Classification:
-        clean = normalize(text) if isinstance(text, str) else ""
+        clean = mandarin(normalize(text)) if isinstance(text, str) else ""
         if not is_classifiable(clean):
             return self._result(OTHER, 0.0, (), urgency.CALM, (None, None))
         anywhere = self._index.find(clean)

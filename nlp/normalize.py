@@ -59,6 +59,42 @@ def normalize(text: str) -> str:
     return _SPACE_BETWEEN_CJK.sub("", text)
 
 
+# Cantonese as workers type it, said the Mandarin way, so one rule serves both: 阿公唔见咗 is
+# 阿公不见了, 水浸入屋 is 水淹进屋, 几十个街坊围住 is 几十个居民围住. Matched on normalised
+# text, where OpenCC has written 搵 as 揾, 𨋢 as 䢂, 嗰 as 𠮶 and 餸 as 𩠌.
+_CANTONESE_WORDS = {
+    "唔系": "不是", "系咪": "是不是", "屋企": "家里", "而家": "现在", "宜家": "现在",
+    "朝早": "早上", "今朝": "今早", "琴日": "昨天", "寻日": "昨天", "听日": "明天",
+    "细路仔": "小孩", "细路": "小孩", "后生仔": "小伙子", "街坊": "居民",
+    "边度": "哪里", "呢度": "这里", "𠮶度": "那里", "企喺": "站在", "企住": "站着",
+    "拎住": "拿着", "揸住": "拿着", "攞住": "拿着", "跌低": "摔倒", "跌亲": "摔伤",
+    "晕低": "晕倒", "唔郁": "不动", "郁唔到": "动不了", "起唔到身": "起不来", "起唔到": "起不来",
+    "水浸": "水淹", "浸到": "淹到", "浸入": "淹进", "膝头哥": "膝盖", "烧起身": "烧起来",
+    "火烛": "着火", "出粮": "发工资", "讲法": "说法", "肚屙": "拉肚子", "屙呕": "上吐下泻",
+    "食完": "吃完", "食咗": "吃了", "食饭": "吃饭", "饮完": "喝完", "饮咗": "喝了",
+    "饮酒": "喝酒", "摆档": "摆摊", "阻住": "挡住", "生果金": "高龄补贴", "成日": "天天",
+    "日日": "天天", "点样": "怎么样", "冇返": "没回", "未返": "没回", "返嚟": "回来",
+    "揾唔到": "找不到", "揾唔着": "找不着", "揾": "找", "䢂": "电梯", "冧": "塌", "嗌": "喊",
+    "瞓": "睡", "嚟": "来", "哋": "们", "攞": "拿", "嘈": "吵", "睇": "看", "𩠌": "菜",
+}  # fmt: skip
+_CANTONESE = re.compile("|".join(sorted(map(re.escape, _CANTONESE_WORDS), key=len, reverse=True)))
+_CANTONESE_CHARS = str.maketrans("咗冇唔喺嘅佢𠮶", "了没不在的他那")
+# Cantonese particles, or words written without one (水浸入屋, 街坊围住): checked first, as
+# almost no report has any
+_CANTONESE_MARK = re.compile(
+    "[咗冇唔喺嘅佢𠮶揾䢂冧嗌瞓嚟哋攞嘈睇𩠌]|街坊|水浸|浸到|讲法|出粮|屋企|而家|朝早|细路|膝头"
+    "|食完|饮完|摆档|生果金|烧起身|火烛|跌低|跌亲|晕低|肚屙|后生仔|成日|日日"
+)
+
+
+def mandarin(clean: str) -> str:
+    """Normalised text with Cantonese words and particles in Mandarin (咗 -> 了, 冇 -> 没)."""
+    if not _CANTONESE_MARK.search(clean):
+        return clean
+    text = _CANTONESE.sub(lambda m: _CANTONESE_WORDS[m.group()], clean)
+    return _SPACE_BETWEEN_CJK.sub("", text.translate(_CANTONESE_CHARS))
+
+
 def is_classifiable(clean: str) -> bool:
     """Whether a normalised text can be a report at all (not empty, not a pasted novel)."""
     return 0 < len(clean) <= MAX_TEXT_CHARS and any(ch.isalpha() for ch in clean)

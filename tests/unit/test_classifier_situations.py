@@ -14,6 +14,7 @@ import pytest
 
 from nlp import RuleError
 from nlp.cli import evaluate_file
+from nlp.normalize import mandarin, normalize
 from nlp.numbers import people_count
 from nlp.rules import load_rules
 from tests.unit.street_classifier import CONFIG, classifier, urgent
@@ -885,3 +886,55 @@ def test_voice_input_slips_and_food_words(text: str, code: str, is_urgent: bool)
 
 def test_a_big_price_is_no_fight() -> None:
     assert category("这房子卖了个大价钱") != "public_security"
+
+
+# --- round 6: Cantonese said the Mandarin way before the rules look -----------------------
+
+
+@pytest.mark.parametrize(
+    ("cantonese", "said"),
+    [
+        ("阿公又唔见咗 朝早出门到而家都冇返", "阿公又不见了早上出门到现在都没回"),
+        ("𨋢坏咗 困住咗两个人", "电梯坏了困住了两个人"),
+        ("几十个街坊围住村委会 要个讲法", "几十个居民围住村委会要个说法"),
+        ("搵唔到佢", "找不到他"),
+        ("今天下午三点开会", "今天下午三点开会"),
+    ],
+)
+def test_cantonese_words_and_particles_become_mandarin(cantonese: str, said: str) -> None:
+    assert mandarin(normalize(cantonese)) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("三楼有间屋着火啊 好大烟", "fire_safety"),
+        ("街口有两班人打交 有人拎住刀", "public_security"),
+        ("阿婆喺屋企跌亲 起唔到身", "livelihood"),
+        ("𨋢坏咗 困住咗两个人", "safety_hazard"),
+        ("个细路唔见咗 搵咗成个钟都搵唔到", "livelihood"),
+        ("落大雨 水浸入屋 已经浸到膝头哥", "municipal_facility"),
+        ("几十个街坊围住村委会 要个讲法", "petition"),
+        ("二十几个工友喺地盘门口 老板唔出粮", "labor"),
+        ("有人抢咗个阿婆嘅金链 跑咗去街市", "public_security"),
+        ("啲棚架冧咗 压住个工人", "safety_hazard"),
+        ("个精神病佬拎住菜刀喺楼下嗌", "special_groups"),
+    ],
+)
+def test_cantonese_reports_of_danger_are_urgent_and_named(text: str, code: str) -> None:
+    result = classifier().classify(text)
+    assert (result.category, result.urgent) == (code, True), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("楼上成日拖凳 嘈到瞓唔着", "dispute"),
+        ("垃圾站臭到死 几日冇人收", "environment"),
+        ("街口又有人摆档 阻住条路", "urban_management"),
+        ("阿伯想问点样申请生果金", "livelihood"),
+    ],
+)
+def test_everyday_cantonese_reports_are_named_and_calm(text: str, code: str) -> None:
+    result = classifier().classify(text)
+    assert (result.category, result.urgent) == (code, False), text
