@@ -59,9 +59,10 @@ def normalize(text: str) -> str:
     return _SPACE_BETWEEN_CJK.sub("", text)
 
 
-# Cantonese as workers type it, said the Mandarin way, so one rule serves both: 阿公唔见咗 is
-# 阿公不见了, 水浸入屋 is 水淹进屋, 几十个街坊围住 is 几十个居民围住. Matched on normalised
-# text, where OpenCC has written 搵 as 揾, 𨋢 as 䢂, 嗰 as 𠮶 and 餸 as 𩠌.
+# Cantonese (and a few Sichuan words) as workers type them, said the Mandarin way, so one
+# rule serves both: 阿公唔见咗 is 阿公不见了, 水浸入屋 is 水淹入屋, 几十个街坊围住 is
+# 几十个居民围住. Matched on normalised text, where OpenCC has written 搵 as 揾, 𨋢 as 䢂,
+# 嗰 as 𠮶 and 餸 as 𩠌.
 _CANTONESE_WORDS = {
     "唔系": "不是", "系咪": "是不是", "屋企": "家里", "而家": "现在", "宜家": "现在",
     "朝早": "早上", "今朝": "今早", "琴日": "昨天", "寻日": "昨天", "听日": "明天",
@@ -76,6 +77,11 @@ _CANTONESE_WORDS = {
     "日日": "天天", "点样": "怎么样", "冇返": "没回", "未返": "没回", "返嚟": "回来",
     "揾唔到": "找不到", "揾唔着": "找不着", "揾": "找", "䢂": "电梯", "冧": "塌", "嗌": "喊",
     "瞓": "睡", "嚟": "来", "哋": "们", "攞": "拿", "嘈": "吵", "睇": "看", "𩠌": "菜",
+    # Sichuan and Chongqing speech: 莫得 is 没有, 屋头 is 家里, 遭打 is 被打
+    "莫得": "没有", "屋头": "家里", "娃儿": "孩子", "老汉儿": "老爸", "孃孃": "阿姨",
+    "遭打": "被打", "遭抢": "被抢", "遭压": "被压", "遭撞": "被撞", "遭偷": "被偷", "遭砸": "被砸",
+    "遭咬": "被咬", "遭骗": "被骗", "遭关": "被关", "遭困": "被困", "遭电": "被电", "遭烫": "被烫",
+    "关到人": "关着人", "困到起": "困住了",
 }  # fmt: skip
 _CANTONESE = re.compile("|".join(sorted(map(re.escape, _CANTONESE_WORDS), key=len, reverse=True)))
 _CANTONESE_CHARS = str.maketrans("咗冇唔喺嘅佢𠮶", "了没不在的他那")
@@ -84,6 +90,7 @@ _CANTONESE_CHARS = str.maketrans("咗冇唔喺嘅佢𠮶", "了没不在的他�
 _CANTONESE_MARK = re.compile(
     "[咗冇唔喺嘅佢𠮶揾䢂冧嗌瞓嚟哋攞嘈睇𩠌]|街坊|水浸|浸到|讲法|出粮|屋企|而家|朝早|细路|膝头"
     "|食完|饮完|摆档|生果金|烧起身|火烛|跌低|跌亲|晕低|肚屙|后生仔|成日|日日"
+    "|莫得|屋头|娃儿|老汉儿|孃孃|遭|关到人|困到起"
 )
 
 

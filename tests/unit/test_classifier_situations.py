@@ -938,3 +938,25 @@ def test_cantonese_reports_of_danger_are_urgent_and_named(text: str, code: str) 
 def test_everyday_cantonese_reports_are_named_and_calm(text: str, code: str) -> None:
     result = classifier().classify(text)
     assert (result.category, result.urgent) == (code, False), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我家娃儿不见了 找了一下午都莫得", "livelihood"),
+        ("房子垮了 有人遭压到了", "safety_hazard"),
+        ("电梯关到人了 里头有个娃儿在哭", "safety_hazard"),
+        ("俺娘出去赶集 天黑了还没回来 电话也打不通", "livelihood"),
+        ("有个人遭抢了 包包都遭抢走了", "public_security"),
+    ],
+)
+def test_sichuan_words_and_missing_people_are_urgent_and_named(text: str, code: str) -> None:
+    result = classifier().classify(text)
+    assert (result.category, result.urgent) == (code, True), text
+
+
+@pytest.mark.parametrize(
+    "text", ["他们家遭遇了不少困难 想申请救助", "屋头莫得米了 想找社区帮忙买点"]
+)
+def test_sichuan_words_in_everyday_requests_stay_calm(text: str) -> None:
+    assert not urgent(text), text
