@@ -960,3 +960,35 @@ def test_sichuan_words_and_missing_people_are_urgent_and_named(text: str, code: 
 )
 def test_sichuan_words_in_everyday_requests_stay_calm(text: str) -> None:
     assert not urgent(text), text
+
+
+# --- round 6: fire seen in plant rooms, people trapped, slips, wounds still bleeding ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "配电房里有火光 还有焦臭味",
+        "屋里黑乎乎的 有个人在拍窗户",
+        "小孩的手被电梯门夹住了 拔不出来",
+        "老太太在浴室滑倒了 头上一直在淌",
+        "隔壁的爷爷好几天没出门了 屋里一股怪味",
+    ],
+)
+def test_plant_room_fires_trapped_people_slips_and_silent_neighbours_are_urgent(
+    text: str,
+) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路面结冰 有老人滑倒过",
+        "这个台阶好几个人摔倒过 能不能修一下",
+        "人行道的砖翘起来了 行人容易绊倒",
+        "锅炉房今天检修 停一天热水",
+    ],
+)
+def test_past_slips_tripping_hazards_and_maintenance_are_not(text: str) -> None:
+    assert not urgent(text), text
