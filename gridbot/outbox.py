@@ -23,7 +23,7 @@ from gridbot.batching import WriteBatcher
 from gridbot.clock import Clock, SystemClock
 from gridbot.db.appended_rows import append_row
 from gridbot.db.models import OutboxMessage
-from gridbot.db.session import UnitOfWork
+from gridbot.db.session import UnitOfWork, wake_after_commit
 from gridbot.messages import Button, OutMessage
 from gridbot.ratelimit import SendBudget, SendLimits
 
@@ -97,7 +97,9 @@ def _append(
     ref: str | None = None,
     edit_ref: str | None = None,
 ) -> None:
-    """The outbox row, written with the transaction's other appended rows (one INSERT)."""
+    """The outbox row, written with the transaction's other appended rows (one INSERT); the
+    sender is woken when the transaction commits."""
+    wake_after_commit(session)
     append_row(
         session,
         _OUTBOX,

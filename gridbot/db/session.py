@@ -58,8 +58,10 @@ def _use_immediate_transactions(engine: AsyncEngine) -> None:
 class UnitOfWork:
     """`async with uow() as session:` runs one unit of work and commits it on success.
 
-    Callbacks registered with `after_commit` run once the work is durable (the outbox sender
-    uses this to wake up at once instead of waiting for its next poll).
+    Callbacks registered with `after_commit` run once the work of a transaction in which
+    `wake_after_commit` was called is durable (the outbox sender uses this to wake up at once
+    for new messages instead of waiting for its next poll). Other commits, the sender's own
+    included, run none: a sender woken by its own rounds would never rest.
 
     On SQLite, units of work that queue for the database while another one runs share its
     transaction (group commit): each runs in its own savepoint, so one that fails is rolled
@@ -95,14 +97,15 @@ class UnitOfWork:
             return
         async with self._turn(), self.sessionmaker() as session, session.begin():
             yield session
-        self._committed()
+        self._committed(session)
 
     def _turn(self) -> contextlib.AbstractAsyncContextManager[object]:
         return self._sqlite_turn if self._sqlite_turn is not None else contextlib.nullcontext()
 
-    def _committed(self) -> None:
-        for callback in self._after_commit:
-            callback()
+    def _committed(self, session: AsyncSession) -> None:
+        if session.info.pop(_WAKE, False):
+            for callback in self._after_commit:
+                callback()
 
     @asynccontextmanager
     async def _in_batch(self) -> AsyncIterator[AsyncSession]:
@@ -166,7 +169,7 @@ class UnitOfWork:
             return
         await batch.session.close()
         batch.done.set_result(None)
-        self._committed()
+        self._committed(batch.session)
 
     async def _close(self, batch: _Batch, error: BaseException) -> None:
         if self._batch is batch:
@@ -181,6 +184,13 @@ class UnitOfWork:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+
+def wake_after_commit(session: AsyncSession) -> None:
+    """Run the unit of work's `after_commit` callbacks once this transaction commits."""
+    session.info[_WAKE] = True
+
+
+_WAKE = "gridbot.wake_after_commit"  # key in Session.info
 
 MAX_BATCH = 200  # units of work in one shared transaction at most
 

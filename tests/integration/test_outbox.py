@@ -123,3 +123,42 @@ async def test_a_chat_s_worker_also_delivers_the_rows_queued_while_it_sends(uow,
     assert await sender.run_once() == 3  # one round: the worker carried on with its chat
     assert transport.sent == [(-1, "first"), (-1, "second"), (-1, "queued meanwhile")]
     assert [r.status for r in await rows(uow)] == ["sent", "sent", "sent"]
+
+
+async def test_an_idle_sender_rests_and_only_commits_that_queue_messages_wake_it(
+    uow, clock
+) -> None:
+    """The bot wakes its sender after each commit that queued a message. Every commit used to
+    wake it, its own rounds' included, so a bot with nothing to send ran rounds back to back
+    and kept a core busy all day (thousands of rounds a second)."""
+    transport = ScriptedTransport()
+    sender = OutboxSender(uow, transport, clock, poll_seconds=5)
+    uow.after_commit(sender.wake)
+    rounds = 0
+    start_due = sender.start_due
+
+    async def counted() -> int:
+        nonlocal rounds
+        rounds += 1
+        return await start_due()
+
+    sender.start_due = counted  # type: ignore[method-assign]
+    task = asyncio.create_task(sender.run())
+    try:
+        await asyncio.sleep(0.3)
+        async with uow() as session:  # work that queues nothing: no round for it
+            await session.scalars(select(OutboxMessage))
+        await asyncio.sleep(0.2)
+        assert rounds == 1  # the first round only; the next poll is 5 s away
+        async with uow() as session:
+            enqueue(session, clock.now(), -1, OutMessage("new card"))
+        for _ in range(50):
+            if transport.sent:
+                break
+            await asyncio.sleep(0.01)
+        assert transport.sent == [(-1, "new card")]  # woken at once, not at the next poll
+        await asyncio.sleep(0.2)
+        assert rounds <= 3  # the wake-up, and one when the chat's worker ended
+    finally:
+        sender.stop()
+        await task
