@@ -992,3 +992,18 @@ def test_plant_room_fires_trapped_people_slips_and_silent_neighbours_are_urgent(
 )
 def test_past_slips_tripping_hazards_and_maintenance_are_not(text: str) -> None:
     assert not urgent(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "is_urgent"),
+    [
+        ("桥下有个人落水了 在水里扑腾", "other", True),
+        ("有个人往水里走 越走越深 喊他不回头", "other", True),
+        ("有个人正在翻窗户往里爬 那家就一个老人", "public_security", True),
+        ("消房通道又让车堵了", "fire_safety", False),
+        ("我家老人最近总说头晕 想预约家庭医生", "livelihood", False),
+    ],
+)
+def test_people_in_water_break_ins_and_habits_told(text: str, code: str, is_urgent: bool) -> None:
+    result = classifier().classify(text)
+    assert (result.category, result.urgent) == (code, is_urgent), text
