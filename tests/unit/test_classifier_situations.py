@@ -1010,3 +1010,25 @@ def test_people_in_water_break_ins_and_habits_told(text: str, code: str, is_urge
 
 def test_an_ailment_told_as_a_habit_is_not_urgent() -> None:
     assert not urgent("我家老人最近总说头晕 想预约家庭医生")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("工行取款机插卡口好像让人装了个东西", "public_security"),
+        ("按摩店晚上亮着粉灯 老有男的去", "public_security"),
+        ("两家为了地界的事要撕破脸了", "dispute"),
+        ("有人推三轮在学校门口卖玩具", "urban_management"),
+        ("烂尾楼没人管 墙都歪了", "safety_hazard"),
+        ("有人往垃圾桶边上扔了两个旧沙发", "environment"),
+        ("盲道被挖断了一直没修", "municipal_facility"),
+        ("广场的健身器材松了 一坐就晃", "municipal_facility"),
+        ("他家人说他药停了半个月了 晚上自言自语", "special_groups"),
+        ("昨天在小吃街吃了烤肠 今天有点拉肚子", "food_drug"),
+        ("超市打折的排骨颜色都不对了", "food_drug"),
+        ("明天上午我跟小李换个班", "other"),
+        ("楼长群里有人发广告 能不能踢出群", "other"),
+    ],
+)
+def test_everyday_words_added_in_round_six_name_the_category(text: str, code: str) -> None:
+    assert category(text) == code, text
