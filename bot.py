@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,9 +178,33 @@ async def run(settings: Settings) -> None:
         me = await app.bot.get_me()
         log.info("GridBot @%s polling %s", me.username, settings.telegram_api_base)
         await app.start()
-        await asyncio.gather(*app.tasks)
+        await until_stopped(app.tasks)
     finally:
         await app.stop()
+
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+async def until_stopped(tasks: list[asyncio.Task[object]]) -> None:
+    """Until SIGTERM (systemd, `docker stop`) or SIGINT (Ctrl+C) asks the bot to stop, or one of
+    its tasks ends (its error raised). The handlers are the event loop's own, so the bot also
+    stops on SIGINT when it was started with SIGINT ignored, as a shell's background job is."""
+    loop = asyncio.get_running_loop()
+    asked: asyncio.Future[signal.Signals] = loop.create_future()
+    for sig in STOP_SIGNALS:
+        loop.add_signal_handler(sig, lambda s=sig: asked.done() or asked.set_result(s))
+    running = asyncio.gather(*tasks)
+    running.add_done_callback(lambda f: f.cancelled() or f.exception())  # read by stop()
+    try:
+        await asyncio.wait([running, asked], return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for sig in STOP_SIGNALS:
+            loop.remove_signal_handler(sig)
+    if asked.done():
+        log.info("%s received: stopping", asked.result().name)
+    else:
+        running.result()
 
 
 async def run_demo(settings: Settings) -> int:

@@ -18,6 +18,10 @@ from tests.conftest import ADMIN_ID, CONFIG_DIR, ROOT
 TOKEN = "424242:SECRET-crash-test-token-must-never-be-logged"
 
 
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _config_dir(tmp_path: Path, replaced: dict[str, str]) -> Path:
     if not replaced:
         return CONFIG_DIR
@@ -59,11 +63,18 @@ class BotProcess:
         self._polls_before = 0
         self.starts = 0
 
-    async def start(self) -> None:
+    async def start(self, ignore_sigint: bool = False) -> None:
+        """`ignore_sigint`: start it as a shell starts a background job (`&`), SIGINT ignored."""
         self._polls_before = len(self.emu.requests("getUpdates"))
         log = self.log_path.open("ab")
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "bot.py", cwd=ROOT, env=self.env, stdout=log, stderr=log
+            sys.executable,
+            "bot.py",
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=log,
+            preexec_fn=_ignore_sigint if ignore_sigint else None,
         )
         log.close()
         self.starts += 1
@@ -79,14 +90,16 @@ class BotProcess:
         self.proc.send_signal(signal.SIGKILL)
         await self.proc.wait()
 
-    async def stop(self) -> None:
+    async def stop(self, sig: signal.Signals = signal.SIGINT) -> int | None:
+        """Ask it to stop with `sig`; its exit code, or None when it had to be killed after 20 s."""
         if self.proc is None or self.proc.returncode is not None:
-            return
-        self.proc.send_signal(signal.SIGINT)
+            return self.proc.returncode if self.proc else None
+        self.proc.send_signal(sig)
         try:
-            await asyncio.wait_for(self.proc.wait(), 20)
+            return await asyncio.wait_for(self.proc.wait(), 20)
         except TimeoutError:
             await self.kill()
+            return None
 
     @property
     def log(self) -> str:
