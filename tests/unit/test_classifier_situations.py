@@ -1011,3 +1011,30 @@ def test_an_ailment_told_as_a_habit_is_not_urgent() -> None:
 )
 def test_everyday_words_added_in_round_six_name_the_category(text: str, code: str) -> None:
     assert category(text) == code, text
+
+
+# --- round 6: follow-ups that close a case, and cries heard for a long time --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼上那家 孩子哭了一个多小时了 大人好像不在 还有东西摔碎的声音",
+        "一个女的喝醉了 躺在河边 半个身子在水里",
+    ],
+)
+def test_long_crying_alone_and_a_body_half_in_water_are_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "早上说的那个煤气味 燃气公司来查了 是下水道的味 没事",
+        "刚才那个说要跳楼的 被民警劝下来了",
+        "这个月第三次了 楼上又往下扔烟头 想问问能不能管",
+        "狗把人家小孩吓哭了 两家吵了几句 现在各回各家了",
+    ],
+)
+def test_closed_follow_ups_and_litter_from_above_are_not(text: str) -> None:
+    assert not urgent(text), text
