@@ -1038,3 +1038,17 @@ def test_long_crying_alone_and_a_body_half_in_water_are_urgent(text: str) -> Non
 )
 def test_closed_follow_ups_and_litter_from_above_are_not(text: str) -> None:
     assert not urgent(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "is_urgent"),
+    [
+        ("老人在菜场门口摔倒了", "livelihood", True),
+        ("扶梯突然倒转 好几个人跌倒了", "livelihood", True),
+        ("厂门口二十多个工人拉横幅 要补发工资", "labor", True),
+        ("一群理财受害人堵在公司门口 要求还钱", "petition", True),
+        ("奶奶上次摔倒了以后一直不敢出门", "livelihood", False),
+    ],
+)
+def test_falls_and_crowds_of_workers_or_investors(text: str, code: str, is_urgent: bool) -> None:
+    assert told(text) == (code, is_urgent), text
