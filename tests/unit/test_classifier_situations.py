@@ -1052,3 +1052,15 @@ def test_closed_follow_ups_and_litter_from_above_are_not(text: str) -> None:
 )
 def test_falls_and_crowds_of_workers_or_investors(text: str, code: str, is_urgent: bool) -> None:
     assert told(text) == (code, is_urgent), text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_urgent"),
+    [
+        ("菜场门口一个老人摔了一跤 坐在地上", True),
+        ("张奶奶去年摔了一跤 现在走路不方便 想申请轮椅", False),
+        ("老头摔了一跤 已经去医院了 现在要人帮着买菜", False),
+    ],
+)
+def test_a_fall_now_is_urgent_but_not_one_past_or_seen_to(text: str, is_urgent: bool) -> None:
+    assert urgent(text) == is_urgent, text
