@@ -1064,3 +1064,16 @@ def test_falls_and_crowds_of_workers_or_investors(text: str, code: str, is_urgen
 )
 def test_a_fall_now_is_urgent_but_not_one_past_or_seen_to(text: str, is_urgent: bool) -> None:
     assert urgent(text) == is_urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那个精神病又犯病了 跑出去了 一下午没找着",
+        "精神分裂症的那个小伙子早上出门没回来 手机也关机",
+        "有人把电动车上楼充电 突然着了",
+        "满屋子烟 看不见人",
+    ],
+)
+def test_longer_keywords_no_longer_hide_the_subject_of_a_danger(text: str) -> None:
+    assert urgent(text), text
