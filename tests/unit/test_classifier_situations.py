@@ -1077,3 +1077,23 @@ def test_a_fall_now_is_urgent_but_not_one_past_or_seen_to(text: str, is_urgent: 
 )
 def test_longer_keywords_no_longer_hide_the_subject_of_a_danger(text: str) -> None:
     assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_urgent"),
+    [
+        ("开发商售楼部来了一百多号业主 都在喊退钱", True),
+        ("物业办公室挤满了业主 吵着要物业经理出来", True),
+        ("五六十个村民拦在国道上 不让渣土车过", True),
+        ("明天上午业主大会 预计来一百多人", False),
+        ("菜市场门口排了二十多个人买特价鸡蛋", False),
+        ("十几个工人在工地干活 没戴安全帽", False),
+    ],
+)
+def test_crowds_at_sales_offices_rooms_full_and_roads_blocked(text: str, is_urgent: bool) -> None:
+    assert urgent(text) == is_urgent, text
+
+
+def test_a_room_full_of_people_is_a_crowd() -> None:
+    assert people_count("屋里站满了村民")[0] >= 10
+    assert people_count("仓库里挤满了东西") is None
