@@ -1097,3 +1097,18 @@ def test_crowds_at_sales_offices_rooms_full_and_roads_blocked(text: str, is_urge
 def test_a_room_full_of_people_is_a_crowd() -> None:
     assert people_count("屋里站满了村民")[0] >= 10
     assert people_count("仓库里挤满了东西") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "is_urgent"),
+    [
+        ("超市门口两个人撕扯起来了 一个把另一个推下台阶了", True),
+        ("一个外卖小哥被人拦着打 头盔都打飞了", True),
+        ("隔壁家暴 女的被打得满地爬 一直在喊", True),
+        ("有人打篮球砸到车了 想找人赔", False),
+        ("他说被人打过好几次 想申请调解", False),
+        ("上周在路口被人打了 想问问监控能不能调", False),
+    ],
+)
+def test_beatings_told_by_the_victim_now_but_not_before(text: str, is_urgent: bool) -> None:
+    assert urgent(text) == is_urgent, text
