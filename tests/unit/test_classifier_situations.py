@@ -1112,3 +1112,16 @@ def test_a_room_full_of_people_is_a_crowd() -> None:
 )
 def test_beatings_told_by_the_victim_now_but_not_before(text: str, is_urgent: bool) -> None:
     assert urgent(text) == is_urgent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_urgent"),
+    [
+        ("楼上水管爆了 水哗哗往我家灌 地上全是水", True),
+        ("暴雨 小区地库进水了 水越来越深 有人在里面挪车", True),
+        ("楼上卫生间漏水 滴到我家天花板上了 找物业也不管", False),
+        ("上周家里进水的事 想问问保险能不能赔", False),
+    ],
+)
+def test_water_pouring_into_a_home_or_garage_now(text: str, is_urgent: bool) -> None:
+    assert urgent(text) == is_urgent, text
