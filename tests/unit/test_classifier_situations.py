@@ -1125,3 +1125,15 @@ def test_beatings_told_by_the_victim_now_but_not_before(text: str, is_urgent: bo
 )
 def test_water_pouring_into_a_home_or_garage_now(text: str, is_urgent: bool) -> None:
     assert urgent(text) == is_urgent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_urgent"),
+    [
+        ("一个大爷钓鱼的时候碰到高压线了 人倒了", True),
+        ("钓鱼竿不要碰到高压线 很危险", False),
+        ("树枝碰到电线了 想让供电所来修剪", False),
+    ],
+)
+def test_a_person_touching_a_live_line(text: str, is_urgent: bool) -> None:
+    assert urgent(text) == is_urgent, text
