@@ -491,8 +491,8 @@ TUNED_SETS = {
     "probe_o.jsonl": (0.95, 0.95, 0.97),  # first 0.884 / 0.968 / 0.871 (round 5)
     "probe_q.jsonl": (0.93, 0.95, 0.95),  # first 0.744 / 0.962 / 0.625, urgent-heavy
     "probe_r.jsonl": (0.93, 0.95, 0.97),  # first 0.763 / 0.990 / 0.800, urgent-heavy
-    "probe_p.jsonl": (0.96, 0.95, 0.97),  # first 0.926 / 0.912 / 0.899 (round 6)
-    "probe_s.jsonl": (0.94, 0.95, 0.97),  # first 0.829 / 0.944 / 0.850, urgent-heavy
+    "probe_p.jsonl": (0.97, 0.97, 0.97),  # first 0.926 / 0.912 / 0.899 (round 6)
+    "probe_s.jsonl": (0.95, 0.97, 0.97),  # first 0.829 / 0.944 / 0.850, urgent-heavy
 }
 
 
@@ -888,11 +888,15 @@ def test_smells_unlike_gas_and_searches_for_pets_and_keys_are_not(text: str) -> 
         ("有个人往水里走 越走越深 喊他不回头", "other", True),
         ("有个人正在翻窗户往里爬 那家就一个老人", "public_security", True),
         ("消房通道又让车堵了", "fire_safety", False),
+        # falls said as 摔倒了, crowds of workers or of investors
+        ("老人在菜场门口摔倒了", "livelihood", True),
+        ("扶梯突然倒转 好几个人跌倒了", "livelihood", True),
+        ("厂门口二十多个工人拉横幅 要补发工资", "labor", True),
+        ("一群理财受害人堵在公司门口 要求还钱", "petition", True),
+        ("奶奶上次摔倒了以后一直不敢出门", "livelihood", False),
     ],
 )
-def test_voice_input_slips_water_break_ins_and_food_words(
-    text: str, code: str, is_urgent: bool
-) -> None:
+def test_round_six_reports_are_named_and_told(text: str, code: str, is_urgent: bool) -> None:
     assert told(text) == (code, is_urgent), text
 
 
@@ -1041,32 +1045,6 @@ def test_closed_follow_ups_and_litter_from_above_are_not(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "code", "is_urgent"),
-    [
-        ("老人在菜场门口摔倒了", "livelihood", True),
-        ("扶梯突然倒转 好几个人跌倒了", "livelihood", True),
-        ("厂门口二十多个工人拉横幅 要补发工资", "labor", True),
-        ("一群理财受害人堵在公司门口 要求还钱", "petition", True),
-        ("奶奶上次摔倒了以后一直不敢出门", "livelihood", False),
-    ],
-)
-def test_falls_and_crowds_of_workers_or_investors(text: str, code: str, is_urgent: bool) -> None:
-    assert told(text) == (code, is_urgent), text
-
-
-@pytest.mark.parametrize(
-    ("text", "is_urgent"),
-    [
-        ("菜场门口一个老人摔了一跤 坐在地上", True),
-        ("张奶奶去年摔了一跤 现在走路不方便 想申请轮椅", False),
-        ("老头摔了一跤 已经去医院了 现在要人帮着买菜", False),
-    ],
-)
-def test_a_fall_now_is_urgent_but_not_one_past_or_seen_to(text: str, is_urgent: bool) -> None:
-    assert urgent(text) == is_urgent, text
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "那个精神病又犯病了 跑出去了 一下午没找着",
@@ -1079,21 +1057,6 @@ def test_longer_keywords_no_longer_hide_the_subject_of_a_danger(text: str) -> No
     assert urgent(text), text
 
 
-@pytest.mark.parametrize(
-    ("text", "is_urgent"),
-    [
-        ("开发商售楼部来了一百多号业主 都在喊退钱", True),
-        ("物业办公室挤满了业主 吵着要物业经理出来", True),
-        ("五六十个村民拦在国道上 不让渣土车过", True),
-        ("明天上午业主大会 预计来一百多人", False),
-        ("菜市场门口排了二十多个人买特价鸡蛋", False),
-        ("十几个工人在工地干活 没戴安全帽", False),
-    ],
-)
-def test_crowds_at_sales_offices_rooms_full_and_roads_blocked(text: str, is_urgent: bool) -> None:
-    assert urgent(text) == is_urgent, text
-
-
 def test_a_room_full_of_people_is_a_crowd() -> None:
     assert people_count("屋里站满了村民")[0] >= 10
     assert people_count("仓库里挤满了东西") is None
@@ -1102,38 +1065,34 @@ def test_a_room_full_of_people_is_a_crowd() -> None:
 @pytest.mark.parametrize(
     ("text", "is_urgent"),
     [
+        # a fall now, not one past or already seen to
+        ("菜场门口一个老人摔了一跤 坐在地上", True),
+        ("张奶奶去年摔了一跤 现在走路不方便 想申请轮椅", False),
+        ("老头摔了一跤 已经去医院了 现在要人帮着买菜", False),
+        # crowds at sales offices, rooms full of them, roads blocked
+        ("开发商售楼部来了一百多号业主 都在喊退钱", True),
+        ("物业办公室挤满了业主 吵着要物业经理出来", True),
+        ("五六十个村民拦在国道上 不让渣土车过", True),
+        ("明天上午业主大会 预计来一百多人", False),
+        ("菜市场门口排了二十多个人买特价鸡蛋", False),
+        ("十几个工人在工地干活 没戴安全帽", False),
+        # beatings told from the victim's side, now and not before
         ("超市门口两个人撕扯起来了 一个把另一个推下台阶了", True),
         ("一个外卖小哥被人拦着打 头盔都打飞了", True),
         ("隔壁家暴 女的被打得满地爬 一直在喊", True),
         ("有人打篮球砸到车了 想找人赔", False),
         ("他说被人打过好几次 想申请调解", False),
         ("上周在路口被人打了 想问问监控能不能调", False),
-    ],
-)
-def test_beatings_told_by_the_victim_now_but_not_before(text: str, is_urgent: bool) -> None:
-    assert urgent(text) == is_urgent, text
-
-
-@pytest.mark.parametrize(
-    ("text", "is_urgent"),
-    [
+        # water pouring into a home or a garage now
         ("楼上水管爆了 水哗哗往我家灌 地上全是水", True),
         ("暴雨 小区地库进水了 水越来越深 有人在里面挪车", True),
         ("楼上卫生间漏水 滴到我家天花板上了 找物业也不管", False),
         ("上周家里进水的事 想问问保险能不能赔", False),
-    ],
-)
-def test_water_pouring_into_a_home_or_garage_now(text: str, is_urgent: bool) -> None:
-    assert urgent(text) == is_urgent, text
-
-
-@pytest.mark.parametrize(
-    ("text", "is_urgent"),
-    [
+        # a person touching a live line, not a branch or a warning
         ("一个大爷钓鱼的时候碰到高压线了 人倒了", True),
         ("钓鱼竿不要碰到高压线 很危险", False),
         ("树枝碰到电线了 想让供电所来修剪", False),
     ],
 )
-def test_a_person_touching_a_live_line(text: str, is_urgent: bool) -> None:
+def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bool) -> None:
     assert urgent(text) == is_urgent, text
