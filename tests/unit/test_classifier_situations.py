@@ -1092,6 +1092,9 @@ def test_a_room_full_of_people_is_a_crowd() -> None:
         ("一个大爷钓鱼的时候碰到高压线了 人倒了", True),
         ("钓鱼竿不要碰到高压线 很危险", False),
         ("树枝碰到电线了 想让供电所来修剪", False),
+        # a theft going on now, not a habit
+        ("车库里有个人正在偷电瓶", True),
+        ("最近老有人在偷电瓶 大家注意", False),
     ],
 )
 def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bool) -> None:
