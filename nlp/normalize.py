@@ -82,15 +82,19 @@ _CANTONESE_WORDS = {
     "遭打": "被打", "遭抢": "被抢", "遭压": "被压", "遭撞": "被撞", "遭偷": "被偷", "遭砸": "被砸",
     "遭咬": "被咬", "遭骗": "被骗", "遭关": "被关", "遭困": "被困", "遭电": "被电", "遭烫": "被烫",
     "关到人": "关着人", "困到起": "困住了",
+    # more Cantonese: 铺头 is a shop, 俾人呃 is 被人骗, 啲 is 的 or 些
+    "铺头": "店铺", "俾人": "被人", "呃紧": "骗着", "呃钱": "骗钱", "呃人": "骗人", "手震": "手抖",
+    # Shanghai speech: 搿 is 这, 小囡 is 小孩, 侬 is 你
+    "搿": "这", "小囡": "小孩", "侬": "你",
 }  # fmt: skip
 _CANTONESE = re.compile("|".join(sorted(map(re.escape, _CANTONESE_WORDS), key=len, reverse=True)))
-_CANTONESE_CHARS = str.maketrans("咗冇唔喺嘅佢𠮶", "了没不在的他那")
+_CANTONESE_CHARS = str.maketrans("咗冇唔喺嘅佢𠮶啲", "了没不在的他那的")
 # Cantonese particles, or words written without one (水浸入屋, 街坊围住): checked first, as
 # almost no report has any
 _CANTONESE_MARK = re.compile(
     "[咗冇唔喺嘅佢𠮶揾䢂冧嗌瞓嚟哋攞嘈睇𩠌]|街坊|水浸|浸到|讲法|出粮|屋企|而家|朝早|细路|膝头"
     "|食完|饮完|摆档|生果金|烧起身|火烛|跌低|跌亲|晕低|肚屙|后生仔|成日|日日"
-    "|莫得|屋头|娃儿|老汉儿|孃孃|遭|关到人|困到起"
+    "|莫得|屋头|娃儿|老汉儿|孃孃|遭|关到人|困到起|铺头|俾人|呃紧|呃钱|呃人|手震|[搿啲侬]|小囡"
 )
 
 

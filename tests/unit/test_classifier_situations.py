@@ -914,6 +914,10 @@ def test_a_big_price_is_no_fight() -> None:
         ("𨋢坏咗 困住咗两个人", "电梯坏了困住了两个人"),
         ("几十个街坊围住村委会 要个讲法", "几十个居民围住村委会要个说法"),
         ("搵唔到佢", "找不到他"),
+        # round 7: a shop (铺头), being cheated (俾人呃紧), 啲; Shanghai 搿 and 小囡
+        ("佢哋啲铺头火好大", "他们的店铺火好大"),
+        ("阿伯俾人呃紧", "阿伯被人骗着"),
+        ("搿只空调外机 下头是小囡", "这只空调外机下头是小孩"),
         ("今天下午三点开会", "今天下午三点开会"),
     ],
 )
@@ -944,6 +948,9 @@ def test_cantonese_words_and_particles_become_mandarin(cantonese: str, said: str
         ("电梯关到人了 里头有个娃儿在哭", "safety_hazard", True),
         ("俺娘出去赶集 天黑了还没回来 电话也打不通", "livelihood", True),
         ("有个人遭抢了 包包都遭抢走了", "public_security", True),
+        ("街口间铺头着火 好大烟", "fire_safety", True),
+        ("阿伯喺柜员机度俾人呃紧 要转十万", "public_security", True),
+        ("阿拉搿只空调外机吊了一半 下头就是幼儿园门口", "safety_hazard", True),
     ],
 )
 def test_cantonese_and_sichuan_reports_are_named_and_told(
@@ -1099,3 +1106,94 @@ def test_a_room_full_of_people_is_a_crowd() -> None:
 )
 def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bool) -> None:
     assert urgent(text) == is_urgent, text
+
+
+# --- round 7 (tuned on probe_t and probe_u): situations told without the usual word -------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "is_urgent"),
+    [
+        # fire said in dialect (招火), by smoke rolling out or up the stairs, by a burning smell
+        ("后院的柴堆招火了 快来人", "fire_safety", True),
+        ("仓库那边招火啦 烟好大", "fire_safety", True),
+        ("七楼窗户往外翻黑烟", "fire_safety", True),
+        ("三号楼顶往外翻黑的 一阵一阵", "fire_safety", True),
+        ("地下室烟往楼上窜 楼道都是味", "fire_safety", True),
+        ("楼道一股烧胶味 越来越浓", "fire_safety", True),
+        ("隔壁屋里一股焦糊味 敲门没人应", "fire_safety", True),
+        ("小区变电箱冒火花 还有烟", "fire_safety", True),
+        ("去年那个厂房招火的事 想问问赔偿", "fire_safety", False),
+        ("变电箱的门没锁 想让供电所锁上", "safety_hazard", False),
+        # something torn loose or swaying over people; a live wire down in water or on the road
+        ("楼顶招牌一边脱开了 底下人来人往", "safety_hazard", True),
+        ("塔吊在晃 下面还有工人在浇水泥", "safety_hazard", True),
+        ("阳台上的花架吊了一半 下面是学校门口", "safety_hazard", True),
+        ("暴雨后一根电线断了泡在积水里 刚才一只猫过去就倒了", "safety_hazard", True),
+        ("路口电线断了掉在地上 有小孩要过", "safety_hazard", True),
+        ("广告牌有点旧了 底下人来人往 建议换一下", "safety_hazard", False),
+        ("风把广告牌吹得摇摇晃晃 底下人来人往", "safety_hazard", False),
+        ("电线断了掉在水坑里 已经断电了 供电所在修", "safety_hazard", False),
+        # gas pipes said as 然气, lift shafts, trench walls giving way, a fallen scaffold
+        ("然气管子被铲车铲破了 嘶嘶往外冒", "safety_hazard", True),
+        ("大爷一条腿卡在电梯井道口 拔不出来", "safety_hazard", True),
+        ("基坑边上的土往下塌 坑底还有三个工人", "safety_hazard", True),
+        ("沟槽边上裂开了 底下工人还在干活", "safety_hazard", True),
+        ("脚手架倒了 压到人没有还不清楚", "safety_hazard", True),
+        ("基坑边上的土去年塌过 现在加了护坡", "safety_hazard", False),
+        ("基坑挖好了 没有围挡", "safety_hazard", False),
+        # water through a home; crowds at the petition office; 公资 for 工资; children sick
+        ("楼上水管爆了 一楼家里全是水", "municipal_facility", True),
+        ("二十多个村民在信访局门口坐着 不肯走", "petition", True),
+        ("信访局门口今天有十几个人排队办事", "petition", False),
+        ("工地门口二十几个民工 说公资半年没结", "labor", True),
+        ("食堂吃完午饭 十几个学生就吐 都往医院送", "food_drug", True),
+        # fights in a family with a weapon, beatings in a ring (围到打), cheating at a cash machine
+        ("两口子吵架 男的拿起砍柴刀", "dispute", True),
+        ("几个混混把一个学生围到打", "public_security", True),
+        ("有个大妈在取款机前面 电话里有人教她转钱", "public_security", True),
+        ("大爷拿着砍柴刀上山砍柴去了", "livelihood", False),
+        ("去柜员机转账 手续费多少", "public_security", False),
+        # a mentally ill person in the traffic or chasing children; snakes, wasps, dogs
+        ("那个精神病人又跑到马路中间了 车都绕着走", "special_groups", True),
+        ("有个疯子拿着剪刀追小孩", "special_groups", True),
+        ("精神病人老王最近在家按时吃药 挺稳定", "special_groups", False),
+        ("一条蛇爬进二楼人家屋里了 屋里有老人", "other", True),
+        ("马蜂追着人蛰 好几个人被蛰了", "other", True),
+        ("小区里一条大狼狗挣开了链子 扑倒了一个老人", "other", True),
+        ("去年有蛇钻进屋里过 想问问怎么防", "other", False),
+        # cold, an oxygen machine stopped, a phone nobody answers (not a beating)
+        ("独居老人家里没暖气 冻得嘴唇发紫", "livelihood", True),
+        ("停电了 楼上老人的制氧机停了", "livelihood", True),
+        ("奶奶几天没下楼 女儿电话打不通", "livelihood", True),
+        ("化工厂冒黄烟 村里人眼睛辣得睁不开", "environment", True),
+        # over, heard of, nothing wrong found, next week, a warning
+        ("昨天晚上小区门口打架 早散了 没人伤", "public_security", False),
+        ("听说那栋楼要塌了 我去看了 没什么大问题", "safety_hazard", False),
+        ("楼道里天天有人给电瓶车充电 迟早要出事", "fire_safety", False),
+    ],
+)
+def test_round_seven_situations_are_named_and_told(text: str, code: str, is_urgent: bool) -> None:
+    assert told(text) == (code, is_urgent), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("出租屋里天天晚上有人打牌赌钱", "public_security"),
+        ("按摩店门口站着几个打扮妖艳的女的", "public_security"),
+        ("两会期间稳控对象都在家", "petition"),
+        ("社区叫正人员李某这个月没按时报到", "special_groups"),
+        ("老周这两周没按时吃药 家属想找精防医生", "special_groups"),
+        ("抵保户王奶奶问今年的补助什么时候发", "livelihood"),
+        ("菜市场有人卖野生菌子 不知道有没有毒", "food_drug"),
+        ("小卖部的面包过气了还在卖", "food_drug"),
+        ("有人在广场上卖祖传秘方 说包治百病", "food_drug"),
+        ("俩老头为下棋拌了几句嘴 现在好了", "dispute"),
+        ("房东把锁换了 租户的东西还在里面", "dispute"),
+        ("养殖场往河里排水 水都发绿了", "environment"),
+    ],
+)
+def test_round_seven_everyday_words_name_the_category(text: str, code: str) -> None:
+    assert category(text) == code, text
+
