@@ -67,7 +67,7 @@ _PEOPLE_AFTER = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _GROUP_AFTER}))}])"
     rf"(?:{'|'.join(_GROUP_AFTER)})(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"
 )
-_NAMED = re.compile(rf"{_PERSON}|人")
+_NAMED = re.compile(rf"{_PERSON}|人|孩")  # 孩: 小孩…十几个了
 
 
 # Crowds said without a number (一大群人, 黑压压一片, 好多工人, 一帮村民) count as the smallest

@@ -1171,6 +1171,15 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("昨天晚上小区门口打架 早散了 没人伤", "public_security", False),
         ("听说那栋楼要塌了 我去看了 没什么大问题", "safety_hazard", False),
         ("楼道里天天有人给电瓶车充电 迟早要出事", "fire_safety", False),
+        # people in the water; children sick after a meal counted after they were named
+        ("河里有人在扑腾 好像是小孩", "other", True),
+        ("水库边有个娃在水里一冒一冒的", "other", True),
+        ("幼儿园好多孩子午饭后就吐 十几个了", "food_drug", True),
+        # crashing and cries for help inside a home; a wire hanging, calls made, e-bikes on a line
+        ("楼上乒乒乓乓的 女的一直喊救命", "public_security", True),
+        ("那根电线悬在半空 想让供电所来看看", "safety_hazard", False),
+        ("工地晚上还在打桩 居民打了好几个电话 孩子睡不着", "urban_management", False),
+        ("楼上用电平车充电 从窗户吊根线下来", "fire_safety", False),
     ],
 )
 def test_round_seven_situations_are_named_and_told(text: str, code: str, is_urgent: bool) -> None:
@@ -1197,3 +1206,7 @@ def test_round_seven_situations_are_named_and_told(text: str, code: str, is_urge
 def test_round_seven_everyday_words_name_the_category(text: str, code: str) -> None:
     assert category(text) == code, text
 
+
+def test_children_named_before_a_bare_count_are_counted() -> None:
+    assert people_count("食堂好多小孩吃完就吐 十几个了")[0] >= 10
+    assert people_count("最近老丢电瓶车 这个月都丢了三个了") is None
