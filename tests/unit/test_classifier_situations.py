@@ -918,6 +918,10 @@ def test_a_big_price_is_no_fight() -> None:
         ("佢哋啲铺头火好大", "他们的店铺火好大"),
         ("阿伯俾人呃紧", "阿伯被人骗着"),
         ("搿只空调外机 下头是小囡", "这只空调外机下头是小孩"),
+        ("后巷有人劏猪", "后巷有人杀猪"),
+        ("畀人打咗", "被人打了"),
+        ("楼上两公婆吵相骂", "楼上两口子吵架"),
+        ("啱啱老细走佬咗", "刚刚老板跑路了"),
         ("今天下午三点开会", "今天下午三点开会"),
     ],
 )
@@ -951,6 +955,14 @@ def test_cantonese_words_and_particles_become_mandarin(cantonese: str, said: str
         ("街口间铺头着火 好大烟", "fire_safety", True),
         ("阿伯喺柜员机度俾人呃紧 要转十万", "public_security", True),
         ("阿拉搿只空调外机吊了一半 下头就是幼儿园门口", "safety_hazard", True),
+        ("有人喺街口斩人", "public_security", True),
+        ("后巷有人劏猪 冇检疫", "food_drug", False),
+        ("老细走佬咗 三十几个工友喺厂门口等", "labor", True),
+        ("佢哋两个喺楼梯度打相打", "public_security", True),
+        ("他们两家为宅基地又在扯筋", "dispute", False),
+        ("两个人在院坝头打捶 有个脑壳都打破了", "public_security", True),
+        ("隔壁阿婆跌落床 冇反应", "livelihood", True),
+        ("塞车塞咗成个钟", "traffic", False),
     ],
 )
 def test_cantonese_and_sichuan_reports_are_named_and_told(
