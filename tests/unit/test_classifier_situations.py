@@ -1145,6 +1145,8 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("路口电线断了掉在地上 有小孩要过", "safety_hazard", True),
         ("广告牌有点旧了 底下人来人往 建议换一下", "safety_hazard", False),
         ("风把广告牌吹得摇摇晃晃 底下人来人往", "safety_hazard", False),
+        ("外墙瓷砖哗哗往下掉 下面是人行道", "safety_hazard", True),
+        ("外墙瓷砖去年往下掉过 下面是人行道 想问修了没有", "safety_hazard", False),
         ("电线断了掉在水坑里 已经断电了 供电所在修", "safety_hazard", False),
         # gas pipes said as 然气, lift shafts, trench walls giving way, a fallen scaffold
         ("然气管子被铲车铲破了 嘶嘶往外冒", "safety_hazard", True),
@@ -1166,6 +1168,11 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("有个大妈在取款机前面 电话里有人教她转钱", "public_security", True),
         ("大爷拿着砍柴刀上山砍柴去了", "livelihood", False),
         ("去柜员机转账 手续费多少", "public_security", False),
+        ("银行里有个老太太非要转二十万 说公安局让她转的 拦不住", "public_security", True),
+        ("有个大爷在营业厅要汇款 说孙子出事了要钱", "public_security", True),
+        ("有个女的被人拖进面包车了", "public_security", True),
+        ("去银行柜台汇款 排了好久队", "public_security", False),
+        ("孩子被同学拉进群里骂", "livelihood", False),
         # a mentally ill person in the traffic or chasing children; snakes, wasps, dogs
         ("那个精神病人又跑到马路中间了 车都绕着走", "special_groups", True),
         ("有个疯子拿着剪刀追小孩", "special_groups", True),
