@@ -1147,6 +1147,11 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("风把广告牌吹得摇摇晃晃 底下人来人往", "safety_hazard", False),
         ("外墙瓷砖哗哗往下掉 下面是人行道", "safety_hazard", True),
         ("外墙瓷砖去年往下掉过 下面是人行道 想问修了没有", "safety_hazard", False),
+        ("嗯那个 工地上塔吊好像要倒了 歪得厉害 底下好多工人", "safety_hazard", True),
+        ("那个围墙往一边歪 下面好多小孩在玩", "safety_hazard", True),
+        # someone pacing at a roof edge, not workers or washing there, not a crane's arm
+        ("有个人在天台边上走来走去 看着不对劲", "public_security", True),
+        ("工地的塔吊吊着水泥板在楼顶上转来转去", "safety_hazard", False),
         ("电线断了掉在水坑里 已经断电了 供电所在修", "safety_hazard", False),
         # gas pipes said as 然气, lift shafts, trench walls giving way, a fallen scaffold
         ("然气管子被铲车铲破了 嘶嘶往外冒", "safety_hazard", True),
@@ -1166,13 +1171,11 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("两口子吵架 男的拿起砍柴刀", "dispute", True),
         ("几个混混把一个学生围到打", "public_security", True),
         ("有个大妈在取款机前面 电话里有人教她转钱", "public_security", True),
-        ("大爷拿着砍柴刀上山砍柴去了", "livelihood", False),
         ("去柜员机转账 手续费多少", "public_security", False),
         ("银行里有个老太太非要转二十万 说公安局让她转的 拦不住", "public_security", True),
         ("有个大爷在营业厅要汇款 说孙子出事了要钱", "public_security", True),
         ("有个女的被人拖进面包车了", "public_security", True),
         ("去银行柜台汇款 排了好久队", "public_security", False),
-        ("孩子被同学拉进群里骂", "livelihood", False),
         # a mentally ill person in the traffic or chasing children; snakes, wasps, dogs
         ("那个精神病人又跑到马路中间了 车都绕着走", "special_groups", True),
         ("有个疯子拿着剪刀追小孩", "special_groups", True),
@@ -1203,6 +1206,20 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
 )
 def test_round_seven_situations_are_named_and_told(text: str, code: str, is_urgent: bool) -> None:
     assert told(text) == (code, is_urgent), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼顶有工人走来走去 在修防水",
+        "天台上有个阿姨走来走去 在晒被子",
+        "围墙有点歪 下面好多杂草 想让人清理一下",
+        "孩子被同学拉进群里骂",
+        "大爷拿着砍柴刀上山砍柴去了",
+    ],
+)
+def test_round_seven_look_alikes_at_work_or_at_home_stay_calm(text: str) -> None:
+    assert not urgent(text), text
 
 
 @pytest.mark.parametrize(
