@@ -1169,6 +1169,14 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("食堂吃完午饭 十几个学生就吐 都往医院送", "food_drug", True),
         # fights in a family with a weapon, beatings in a ring (围到打), cheating at a cash machine
         ("两口子吵架 男的拿起砍柴刀", "dispute", True),
+        # a fight between a couple, brothers or neighbours upstairs and down is their dispute;
+        # a drunk with a knife or two gangs are the police's
+        ("婆媳俩吵着吵着动手了 婆婆被推倒了", "dispute", True),
+        ("两口子在家打起来了 男的抄起菜刀", "dispute", True),
+        ("楼上楼下因为噪音扭打在一起", "dispute", True),
+        ("哥俩为了老人的房子动手了 一个头破了", "dispute", True),
+        ("有个男的喝多了拿着菜刀在楼道里乱挥 邻居都不敢出门", "public_security", True),
+        ("两伙人在饭店门口打起来了", "public_security", True),
         ("几个混混把一个学生围到打", "public_security", True),
         ("有个大妈在取款机前面 电话里有人教她转钱", "public_security", True),
         ("去柜员机转账 手续费多少", "public_security", False),
