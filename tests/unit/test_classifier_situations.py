@@ -1196,6 +1196,8 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("独居老人家里没暖气 冻得嘴唇发紫", "livelihood", True),
         ("停电了 楼上老人的制氧机停了", "livelihood", True),
         ("奶奶几天没下楼 女儿电话打不通", "livelihood", True),
+        ("隔壁那个孤寡老人好几天没出门了 我敲门他应了 说腿疼", "livelihood", False),
+        ("独居的王奶奶三天没见人 敲门没人应了", "livelihood", True),
         ("化工厂冒黄烟 村里人眼睛辣得睁不开", "environment", True),
         # over, heard of, nothing wrong found, next week, a warning
         ("昨天晚上小区门口打架 早散了 没人伤", "public_security", False),
@@ -1242,6 +1244,7 @@ def test_round_seven_look_alikes_at_work_or_at_home_stay_calm(text: str) -> None
         ("菜市场有人卖野生菌子 不知道有没有毒", "food_drug"),
         ("小卖部的面包过气了还在卖", "food_drug"),
         ("有人在广场上卖祖传秘方 说包治百病", "food_drug"),
+        ("小区门口那家店卖的酒是假的 喝了头疼", "food_drug"),
         ("俩老头为下棋拌了几句嘴 现在好了", "dispute"),
         ("房东把锁换了 租户的东西还在里面", "dispute"),
         ("养殖场往河里排水 水都发绿了", "environment"),
