@@ -922,6 +922,7 @@ def test_a_big_price_is_no_fight() -> None:
         ("畀人打咗", "被人打了"),
         ("楼上两公婆吵相骂", "楼上两口子吵架"),
         ("啱啱老细走佬咗", "刚刚老板跑路了"),
+        ("旧年头先", "去年刚才"),
         ("今天下午三点开会", "今天下午三点开会"),
     ],
 )
@@ -1201,6 +1202,11 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("化工厂冒黄烟 村里人眼睛辣得睁不开", "environment", True),
         # over, heard of, nothing wrong found, next week, a warning
         ("昨天晚上小区门口打架 早散了 没人伤", "public_security", False),
+        ("前两天楼下有人打架 想问问处理结果", "public_security", False),
+        ("头几天那个着火的房子 现在还没人管", "fire_safety", False),
+        ("旧年间铺头着火 想问下赔偿", "fire_safety", False),
+        ("前两天就有煤气味 今天特别大 老人头晕", "safety_hazard", True),
+        ("头先有人喺度打交 有人拎住刀", "public_security", True),
         ("听说那栋楼要塌了 我去看了 没什么大问题", "safety_hazard", False),
         ("楼道里天天有人给电瓶车充电 迟早要出事", "fire_safety", False),
         # people in the water; children sick after a meal counted after they were named
