@@ -493,11 +493,13 @@ TUNED_SETS = {
     "probe_r.jsonl": (0.93, 0.95, 0.97),  # first 0.763 / 0.990 / 0.800, urgent-heavy
     "probe_p.jsonl": (0.97, 0.97, 0.97),  # first 0.926 / 0.912 / 0.899 (round 6)
     "probe_s.jsonl": (0.95, 0.97, 0.97),  # first 0.829 / 0.944 / 0.850, urgent-heavy
+    "probe_t.jsonl": (0.96, 0.97, 0.97),  # first 0.901 / 0.953 / 0.943, phone style (round 7)
+    "probe_u.jsonl": (0.96, 0.97, 0.97),  # first 0.862 / 0.971 / 0.767, voice and dialect
 }
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_SETS))
-def test_tuned_probe_sets_keep_the_scores_rounds_4_to_6_reached(name: str) -> None:
+def test_tuned_probe_sets_keep_the_scores_rounds_4_to_7_reached(name: str) -> None:
     macro_f1, precision, recall = TUNED_SETS[name]
     report = evaluate_file(classifier(), Path(__file__).parents[1] / "data" / name)
     assert report.total == 200
