@@ -1150,6 +1150,7 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("风把广告牌吹得摇摇晃晃 底下人来人往", "safety_hazard", False),
         ("外墙瓷砖哗哗往下掉 下面是人行道", "safety_hazard", True),
         ("外墙瓷砖去年往下掉过 下面是人行道 想问修了没有", "safety_hazard", False),
+        ("车库顶上在往下掉水泥块 下面停着车还有人", "safety_hazard", True),
         ("嗯那个 工地上塔吊好像要倒了 歪得厉害 底下好多工人", "safety_hazard", True),
         ("那个围墙往一边歪 下面好多小孩在玩", "safety_hazard", True),
         # someone pacing at a roof edge, not workers or washing there, not a crane's arm
@@ -1187,6 +1188,11 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("有个大爷在营业厅要汇款 说孙子出事了要钱", "public_security", True),
         ("有个女的被人拖进面包车了", "public_security", True),
         ("去银行柜台汇款 排了好久队", "public_security", False),
+        # a bag snatched, a pupil beaten by others, a stroke, a child on the sill
+        ("那边有人在抢一个女的的包 往巷子里跑了", "public_security", True),
+        ("有两个学生在厕所里打一个学生 拍视频", "public_security", True),
+        ("有个老太太在菜市场突然就倒了 嘴巴歪了", "livelihood", True),
+        ("楼上那家的小孩一个人站在窗台上", "livelihood", True),
         # a mentally ill person in the traffic or chasing children; snakes, wasps, dogs
         ("那个精神病人又跑到马路中间了 车都绕着走", "special_groups", True),
         ("有个疯子拿着剪刀追小孩", "special_groups", True),
@@ -1234,6 +1240,10 @@ def test_round_seven_situations_are_named_and_told(text: str, code: str, is_urge
         "围墙有点歪 下面好多杂草 想让人清理一下",
         "孩子被同学拉进群里骂",
         "大爷拿着砍柴刀上山砍柴去了",
+        "大家都在抢购打折的包",
+        "几个学生在操场上打篮球",
+        "气得他嘴巴歪了",
+        "楼上装修 墙上一直在掉灰",
     ],
 )
 def test_round_seven_look_alikes_at_work_or_at_home_stay_calm(text: str) -> None:
