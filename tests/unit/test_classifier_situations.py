@@ -1191,6 +1191,10 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         # a bag snatched, a pupil beaten by others, a stroke, a child on the sill
         ("那边有人在抢一个女的的包 往巷子里跑了", "public_security", True),
         ("有两个学生在厕所里打一个学生 拍视频", "public_security", True),
+        ("那个超市有人偷东西被抓到了 现在在打他", "public_security", True),
+        ("有人在加油站打电话 还抽烟", "fire_safety", False),
+        ("楼顶的太阳能热水器被风吹得快掉下来了 下面是小区正门", "safety_hazard", False),
+        ("阳台上的花盆掉下来了 砸到人了", "safety_hazard", True),
         ("有个老太太在菜市场突然就倒了 嘴巴歪了", "livelihood", True),
         ("楼上那家的小孩一个人站在窗台上", "livelihood", True),
         # a mentally ill person in the traffic or chasing children; snakes, wasps, dogs
