@@ -1211,6 +1211,9 @@ def test_round_six_situations_now_and_their_look_alikes(text: str, is_urgent: bo
         ("奶奶几天没下楼 女儿电话打不通", "livelihood", True),
         ("隔壁那个孤寡老人好几天没出门了 我敲门他应了 说腿疼", "livelihood", False),
         ("独居的王奶奶三天没见人 敲门没人应了", "livelihood", True),
+        ("独居的张大爷去女儿家住了 门好几天没开门", "livelihood", False),
+        ("隔壁独居的老奶奶三天没开门了 敲门也不应", "livelihood", True),
+        ("那个 在建的楼上有个工人吊在外面 安全绳好像断了", "safety_hazard", True),
         ("化工厂冒黄烟 村里人眼睛辣得睁不开", "environment", True),
         # over, heard of, nothing wrong found, next week, a warning
         ("昨天晚上小区门口打架 早散了 没人伤", "public_security", False),
@@ -1248,6 +1251,8 @@ def test_round_seven_situations_are_named_and_told(text: str, code: str, is_urge
         "几个学生在操场上打篮球",
         "气得他嘴巴歪了",
         "楼上装修 墙上一直在掉灰",
+        "楼下老头家的垃圾有股臭味 想让他清理一下",
+        "工人系好安全绳在外墙干活",
     ],
 )
 def test_round_seven_look_alikes_at_work_or_at_home_stay_calm(text: str) -> None:
