@@ -59,6 +59,17 @@ def normalize(text: str) -> str:
     return _SPACE_BETWEEN_CJK.sub("", text)
 
 
+# Pinyin initials typed for words of the trade, when they stand alone between Chinese
+# characters or spaces: xq门口 is 小区门口, 叫pcs来 is 叫派出所来; not inside English
+# words (ktv, wifi, app) or after digits (100pcs)
+_PINYIN_WORDS = {
+    "xq": "小区", "wy": "物业", "jc": "警察", "zf": "政府", "pcs": "派出所", "cg": "城管",
+    "sq": "社区", "jwh": "居委会",
+}  # fmt: skip
+_PINYIN_MARK = re.compile("[a-z]")
+_PINYIN = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(_PINYIN_WORDS)})(?![a-z])")
+
+
 # Cantonese (and a few Sichuan words) as workers type them, said the Mandarin way, so one
 # rule serves both: 阿公唔见咗 is 阿公不见了, 水浸入屋 is 水淹入屋, 几十个街坊围住 is
 # 几十个居民围住. Matched on normalised text, where OpenCC has written 搵 as 揾, 𨋢 as 䢂,
@@ -106,7 +117,10 @@ _CANTONESE_MARK = re.compile(
 
 
 def mandarin(clean: str) -> str:
-    """Normalised text with Cantonese words and particles in Mandarin (咗 -> 了, 冇 -> 没)."""
+    """Normalised text with Cantonese words and particles in Mandarin (咗 -> 了, 冇 -> 没),
+    and the pinyin initials phone typists use for a few words (xq -> 小区, wy -> 物业)."""
+    if _PINYIN_MARK.search(clean):
+        clean = _SPACE_BETWEEN_CJK.sub("", _PINYIN.sub(lambda m: _PINYIN_WORDS[m.group()], clean))
     if not _CANTONESE_MARK.search(clean):
         return clean
     text = _CANTONESE.sub(lambda m: _CANTONESE_WORDS[m.group()], clean)

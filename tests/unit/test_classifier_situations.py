@@ -925,6 +925,10 @@ def test_a_big_price_is_no_fight() -> None:
         ("楼上两公婆吵相骂", "楼上两口子吵架"),
         ("啱啱老细走佬咗", "刚刚老板跑路了"),
         ("旧年头先", "去年刚才"),
+        # pinyin initials typed on phones, not English words or counts
+        ("xq门口 叫 pcs 来", "小区门口叫派出所来"),
+        ("wy说镇zf不管", "物业说镇政府不管"),
+        ("ktv的wifi坏了 买了100pcs", "ktv的wifi坏了买了100pcs"),
         ("今天下午三点开会", "今天下午三点开会"),
     ],
 )
@@ -966,6 +970,9 @@ def test_cantonese_words_and_particles_become_mandarin(cantonese: str, said: str
         ("两个人在院坝头打捶 有个脑壳都打破了", "public_security", True),
         ("隔壁阿婆跌落床 冇反应", "livelihood", True),
         ("塞车塞咗成个钟", "traffic", False),
+        ("xq门口有人打架 快", "public_security", True),
+        ("wy一直不修电梯 业主很不满", "dispute", False),
+        ("二十几个人堵在镇zf门口 要说法", "petition", True),
     ],
 )
 def test_cantonese_and_sichuan_reports_are_named_and_told(
