@@ -19,7 +19,8 @@ _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "So", "Sk"})
 _VARIATION_SELECTORS = frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 _T2S = OpenCC("t2s")
 # The few emoji that carry meaning in field reports become words before emoji are dropped.
-_EMOJI_WORDS = str.maketrans({"🔥": "火", "🚒": "消防"})
+_EMOJI_WORDS = {"🔥": "火", "🚒": "消防"}
+_EMOJI_TABLE = str.maketrans(_EMOJI_WORDS)
 # OpenCC keeps 著 because 著名/著作 are simplified too; in reports it is almost always 着.
 _ZHE = re.compile(r"(?<![显名原专土卓])著(?![名作称述])")
 _SPACES = re.compile(r"\s+")
@@ -36,6 +37,23 @@ def _is_traditional(char: str) -> bool:
     return ord(char) > 0x2E80 and _T2S.convert(char) != char
 
 
+# Characters seen that OpenCC leaves as they are, so most reports are checked with one set
+# operation instead of a cached call per character; bounded like the cache above.
+_SIMPLIFIED: set[str] = set()
+_SIMPLIFIED_MAX = 50_000
+
+
+def _has_traditional(text: str) -> bool:
+    if _SIMPLIFIED.issuperset(text):
+        return False
+    chars = set(text).difference(_SIMPLIFIED)
+    if any(map(_is_traditional, chars)):
+        return True
+    if len(_SIMPLIFIED) < _SIMPLIFIED_MAX:
+        _SIMPLIFIED.update(chars)
+    return False
+
+
 def _keep(char: str) -> bool:
     return char not in _VARIATION_SELECTORS and unicodedata.category(char) not in _DROP_CATEGORIES
 
@@ -44,19 +62,22 @@ def normalize(text: str) -> str:
     """Return the text the rules match against: NFKC, simplified script, lower case,
     without emoji or control characters, spaces collapsed and removed between Chinese
     characters (voice input inserts them in the middle of words)."""
-    text = unicodedata.normalize("NFKC", text).translate(_EMOJI_WORDS)
+    text = unicodedata.normalize("NFKC", text)
+    if any(emoji in text for emoji in _EMOJI_WORDS):
+        text = text.translate(_EMOJI_TABLE)
     # Line breaks and tabs separate clauses; other control characters are noise.
     if not _PLAIN.fullmatch(text):
         text = "".join(" " if ch in "\n\r\t" else ch for ch in text if ch in "\n\r\t" or _keep(ch))
     # A second pass for the rare characters OpenCC maps in two steps (薴 -> 苧 -> 苎), so
     # normalising twice changes nothing.
     for _ in range(2):
-        if not any(map(_is_traditional, set(text))):
+        if not _has_traditional(text):
             break
         text = _T2S.convert(text)
-    text = _ZHE.sub("着", text)
+    if "著" in text:
+        text = _ZHE.sub("着", text)
     text = _SPACES.sub(" ", text).strip().lower()
-    return _SPACE_BETWEEN_CJK.sub("", text)
+    return _SPACE_BETWEEN_CJK.sub("", text) if " " in text else text
 
 
 # Pinyin initials typed for words of the trade, when they stand alone between Chinese
@@ -108,11 +129,19 @@ _CANTONESE = re.compile("|".join(sorted(map(re.escape, _CANTONESE_WORDS), key=le
 _CANTONESE_CHARS = str.maketrans("咗冇唔喺嘅佢𠮶啲畀俾", "了没不在的他那的给给")
 # Cantonese particles, or words written without one (水浸入屋, 街坊围住): checked first, as
 # almost no report has any
-_CANTONESE_MARK = re.compile(
-    "[咗冇唔喺嘅佢𠮶揾䢂冧嗌瞓嚟哋攞嘈睇𩠌]|街坊|水浸|浸到|讲法|出粮|屋企|而家|朝早|细路|膝头"
+_CANTONESE_MARK_CHARS = "咗冇唔喺嘅佢𠮶揾䢂冧嗌瞓嚟哋攞嘈睇𩠌搿啲侬畀俾嘢咁㓥"
+_CANTONESE_MARK_WORDS = (
+    "街坊|水浸|浸到|讲法|出粮|屋企|而家|朝早|细路|膝头"
     "|食完|饮完|摆档|生果金|烧起身|火烛|跌低|跌亲|晕低|肚屙|后生仔|成日|日日"
-    "|莫得|屋头|娃儿|老汉儿|孃孃|遭|关到人|困到起|铺头|俾人|呃紧|呃钱|呃人|手震|[搿啲侬畀俾嘢咁㓥]|小囡"
+    "|莫得|屋头|娃儿|老汉儿|孃孃|遭|关到人|困到起|铺头|俾人|呃紧|呃钱|呃人|手震|小囡"
     "|斩人|塞车|老细|走佬|差佬|啱啱|依家|跌落|两公婆|旧年|头先|啱先|打相打|吵相骂|辰光|扯筋|打捶"
+)
+# led by a look-ahead for the characters a mark starts with, so the search skips every other
+# position at once instead of trying each alternative there
+_CANTONESE_MARK_FIRST = {*_CANTONESE_MARK_CHARS, *(w[0] for w in _CANTONESE_MARK_WORDS.split("|"))}
+_CANTONESE_MARK = re.compile(
+    f"(?=[{''.join(sorted(_CANTONESE_MARK_FIRST))}])"
+    f"(?:[{_CANTONESE_MARK_CHARS}]|{_CANTONESE_MARK_WORDS})"
 )
 
 
