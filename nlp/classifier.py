@@ -167,9 +167,9 @@ class Classifier:
         clean = mandarin(normalize(text)) if isinstance(text, str) else ""
         if not is_classifiable(clean):
             return self._result(OTHER, 0.0, (), urgency.CALM, (None, None))
-        anywhere = self._index.find(clean)
-        danger = uncovered(anywhere, self._passes_danger)
-        found = uncovered(danger, self._passes_keyword)
+        anywhere, inside = self._index.find_nested(clean)
+        danger = uncovered(anywhere, inside, self._passes_danger)
+        found = uncovered(danger, inside, self._passes_keyword)  # those passes are fewer
         # Segment only when a one-character word still counts (车 inside 电动车 is already
         # silenced), and then only around it: segmentation costs as much as the rest of the
         # classifier.
@@ -191,7 +191,7 @@ class Classifier:
 
         def seen_by_patterns() -> Hits:
             if not pattern_hits:
-                pattern_hits.append(uncovered(anywhere, self._passes_pattern))
+                pattern_hits.append(uncovered(anywhere, inside, self._passes_pattern))
             return pattern_hits[0]
 
         patterns = (

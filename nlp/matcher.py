@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Set
 
 Span = tuple[int, int]
 Hits = dict[str, list[Span]]
+# phrase -> its hits inside longer hits -> the phrases of those longer hits
+Nesting = dict[str, dict[Span, list[str]]]
 
 
 class PhraseIndex:
@@ -38,7 +39,17 @@ class PhraseIndex:
     def find(self, text: str) -> Hits:
         """Every occurrence of every phrase, overlapping ones included: by position, and at
         one position the longest first."""
+        return self.find_nested(text)[0]
+
+    def find_nested(self, text: str) -> tuple[Hits, Nesting]:
+        """`find`, and for each hit strictly inside longer hits the phrases of those (what
+        `uncovered` needs), noted during the scan: hits come by start, longest first, so the
+        hits around one are among those before it, and there are some exactly when one of
+        those ends at or after its end."""
         found: Hits = {}
+        inside: Nesting = {}
+        before: list[tuple[int, str]] = []  # (end, phrase) of every longer hit so far
+        reach = -1  # furthest end of those
         get = self._by_two.get
         singles = self._singles
         size = len(text)
@@ -52,44 +63,44 @@ class PhraseIndex:
                         candidate = text[i:end]
                         if candidate in group:
                             found.setdefault(candidate, []).append((i, end))
+                            if end <= reach:
+                                around = [p for e, p in before if e >= end]
+                                inside.setdefault(candidate, {})[(i, end)] = around
+                            else:
+                                reach = end
+                            before.append((end, candidate))
             ch = text[i]
-            if ch in singles:
+            if ch in singles:  # inside whatever reaches past it; holds nothing
                 found.setdefault(ch, []).append((i, i + 1))
-        return found
+                if i < reach:
+                    inside.setdefault(ch, {})[(i, i + 1)] = [p for e, p in before if e > i]
+        return found, inside
 
 
-def uncovered(found: Hits, passes: Set[str] = frozenset()) -> Hits:
+def uncovered(found: Hits, inside: Nesting, passes: Set[str] = frozenset()) -> Hits:
     """Hits not strictly inside a longer hit of a blocking phrase (any phrase not in `passes`).
 
     This is how the rules tell words apart: 出租 inside 出租车, 动手 inside 差点动手,
     着火 inside 不是着火 are different words, written in the rule file as longer words.
+
+    `inside` is the nesting `find_nested` gave for the hits `found` came from: `found` may be
+    what `uncovered` kept of them with passes P, and then `passes` must be a subset of P
+    (a hit inside a dropped blocking hit is inside the hit that dropped it, which also
+    blocks, or inside the one that dropped that, and so on up to a hit that was kept).
     """
-    furthest: dict[int, int] = {}  # start -> furthest end of a blocking hit there
-    get = furthest.get
-    for phrase, spans in found.items():
-        if phrase not in passes:
-            for start, end in spans:
-                if end > get(start, -1):
-                    furthest[start] = end
-    starts = sorted(furthest)
-    reach = []  # reach[i]: furthest end of the blocking hits starting at starts[..i]
-    best = -1
-    for start in starts:
-        end = furthest[start]
-        if end > best:
-            best = end
-        reach.append(best)
-    kept: Hits = {}
-    for phrase, spans in found.items():
-        ok = []
-        for span in spans:  # inline: this loop runs for every hit of every report
-            start, end = span
-            i = bisect_left(starts, start)  # blocking hits starting strictly before this one
-            if (i and reach[i - 1] >= end) or get(start, -1) > end:
-                continue  # inside a longer blocking hit
-            ok.append(span)
-        if ok:
-            kept[phrase] = ok
+    kept = found  # copied when a hit goes; only nested hits are looked at
+    for phrase, around in inside.items():
+        spans = found.get(phrase)
+        if spans is None:
+            continue
+        ok = [s for s in spans if s not in around or passes.issuperset(around[s])]
+        if len(ok) < len(spans):
+            if kept is found:
+                kept = dict(found)
+            if ok:
+                kept[phrase] = ok  # in its place: the order of the hits stays
+            else:
+                del kept[phrase]
     return kept
 
 
