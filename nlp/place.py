@@ -11,16 +11,24 @@ _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 _BUILDING = re.compile(
     rf"(?:{_NUM}(?:号楼|栋楼?|幢|座|号院|号))?(?:{_NUM}单元)?(?:\d{{3,4}}(?:室|房(?![东子间主客])|号)?)?"
 )
+# led by a look-ahead for a digit, so the search skips other positions at once
 _STANDALONE_BUILDING = re.compile(
-    rf"{_NUM}(?:号楼|栋|幢)(?:{_NUM}单元)?(?:\d{{3,4}}(?:室|房(?![东子间主客]))?)?|\d+单元\d{{3,4}}"
+    rf"(?=[\d一二三四五六七八九十])"
+    rf"(?:{_NUM}(?:号楼|栋|幢)(?:{_NUM}单元)?(?:\d{{3,4}}(?:室|房(?![东子间主客]))?)?|\d+单元\d{{3,4}})"
 )
 # Names of unregistered places: a few name characters, then what kind of place it is.
-_GENERIC = re.compile(
-    r"[^\W\d_的在了是有把被和与从到往去门口前后边旁个那这些家里上下一][^\W_的在了是有把被和与从到往去"
-    r"门口前后边旁个那这些家里]{1,4}"
+_KIND = (
     r"(?:小区|花园|新城|新村|家园|公寓|大厦|广场|市场|菜场|苑|路|街|巷|村|超市|饭店|餐馆|酒店|"
     r"网吧|ktv|幼儿园|小学|中学|医院|诊所|工地|物流园)"
 )
+_GENERIC_NAME_MAX = 5  # characters of a name before the kind
+_GENERIC = re.compile(
+    r"[^\W\d_的在了是有把被和与从到往去门口前后边旁个那这些家里上下一][^\W_的在了是有把被和与从到往去"
+    r"门口前后边旁个那这些家里]{1,4}" + _KIND
+)
+# Most reports name no kind of place at all; a name starts at most five characters before
+# the first kind named, so the search for one starts there.
+_FIRST_KIND = re.compile(_KIND)
 
 
 class PlaceFinder:
@@ -56,7 +64,8 @@ class PlaceFinder:
             start, neg_len, alias = hits[0]
             end = start - neg_len
             return alias + self._building_at(text, end), self._grid_of[alias]
-        generic = _GENERIC.search(text)
+        kind = _FIRST_KIND.search(text)
+        generic = kind and _GENERIC.search(text, max(0, kind.start() - _GENERIC_NAME_MAX))
         if generic:
             return generic.group(0) + self._building_at(text, generic.end()), None
         building = _STANDALONE_BUILDING.search(text)
