@@ -18,7 +18,6 @@ from nlp.rules import OTHER, RuleSet, load_rules
 
 COMMAND = "command"  # the command centre triages by hand
 SEGMENT_WINDOW = 8  # characters segmented on each side of a one-character word
-_ONE_PART: set[str] = set()  # marks a one-part keyword as found in `_score` (never changed)
 RULES_FILE = "categories.yaml"
 
 
@@ -57,13 +56,16 @@ class Classifier:
         self._routing = dict(routing or {})
         self._places = PlaceFinder(grid_aliases or {})
         self._codes = {c.code: i for i, c in enumerate(rules.categories)}
-        # part of a keyword -> (category index, the keyword it belongs to, how many parts it has)
-        self._parts: dict[str, list[tuple[int, str, int]]] = {}
+        # keyword number -> (category index, keyword, how many parts it has, weight), and
+        # part of a keyword -> the numbers of the keywords it is part of (once each)
+        self._keywords: list[tuple[int, str, int, float]] = []
+        self._parts: dict[str, list[int]] = {}
         for i, cat in enumerate(rules.categories):
-            for keyword in cat.keywords:
+            for keyword, weight in cat.keywords.items():
                 parts = keyword.split("+")
-                for part in parts:
-                    self._parts.setdefault(part, []).append((i, keyword, len(parts)))
+                for part in dict.fromkeys(parts):
+                    self._parts.setdefault(part, []).append(len(self._keywords))
+                self._keywords.append((i, keyword, len(parts), weight))
         u = rules.urgency
         pattern_words = [
             w for p in u.patterns for w in (*p.subjects, *p.harms, *p.cancel, *p.also)
@@ -251,24 +253,23 @@ class Classifier:
         return (-(strongest >= 5), -score, -strongest, -max(map(len, words)), index)
 
     def _score(self, found: Hits) -> tuple[dict[int, float], dict[int, list[str]]]:
-        # (category, keyword) -> the parts found so far (an empty set for a one-part keyword,
-        # found), in the order their first part was found
-        matched: dict[tuple[int, str], set[str]] = {}
-        parts_of = self._parts.get
+        # keyword number -> how many of its parts were found, in the order its first part was
+        # found; a keyword counts when all its parts were (never when one is listed twice)
+        counts: dict[int, int] = {}
+        count = counts.get
+        numbers_of = self._parts.get
         for part in found:
-            for cat_index, keyword, size in parts_of(part, ()):
-                if size == 1:
-                    matched[(cat_index, keyword)] = _ONE_PART
-                else:
-                    matched.setdefault((cat_index, keyword), set()).add(part)
+            for number in numbers_of(part, ()):
+                counts[number] = count(number, 0) + 1
         scores: dict[int, float] = {}
         evidence: dict[int, list[str]] = {}
-        categories = self._rules.categories
-        for (cat_index, keyword), parts in matched.items():
-            if parts is _ONE_PART or len(parts) == keyword.count("+") + 1:
-                weight = categories[cat_index].keywords[keyword]
+        keywords = self._keywords
+        for number, said in counts.items():
+            cat_index, keyword, size, weight = keywords[number]
+            if said == size:
                 scores[cat_index] = scores.get(cat_index, 0.0) + weight
                 evidence.setdefault(cat_index, []).append(keyword)
+        categories = self._rules.categories
         for cat_index, words in evidence.items():
             weights = categories[cat_index].keywords
             if len(words) > 1:
