@@ -104,47 +104,55 @@ class PatternMatcher:
         self._also = tuple(frozenset(p.also) for p in self._patterns)
         self._negations = any_of(negations)
         self._clause_negations = any_of(clause_negations)
-        # word -> (pattern number, whether the word is a subject of it)
-        self._roles: dict[str, list[tuple[int, bool]]] = {}
+        # word -> the numbers of the patterns it is a subject of, or a harm of (a number once
+        # for each time the word is listed there)
+        self._subject_in: dict[str, list[int]] = {}
+        self._harm_in: dict[str, list[int]] = {}
         for number, pattern in enumerate(self._patterns):
             for word in pattern.subjects:
-                self._roles.setdefault(word, []).append((number, True))
+                self._subject_in.setdefault(word, []).append(number)
             for word in pattern.harms:
-                self._roles.setdefault(word, []).append((number, False))
-        self.words = frozenset(self._roles) | frozenset(w for p in self._patterns for w in p.also)
-        # word -> the patterns it is a harm of, or a subject of (patterns without subjects
-        # count as having one), so `possible` is a few set operations in C
-        harm_of: dict[str, set[int]] = {}
-        subject_of: dict[str, set[int]] = {}
-        for number, pattern in enumerate(self._patterns):
-            for word in pattern.harms:
-                harm_of.setdefault(word, set()).add(number)
-            for word in pattern.subjects:
-                subject_of.setdefault(word, set()).add(number)
-        self._harm_of = {w: frozenset(n) for w, n in harm_of.items()}
-        self._subject_of = {w: frozenset(n) for w, n in subject_of.items()}
-        self._no_subjects = frozenset(n for n, p in enumerate(self._patterns) if not p.subjects)
+                self._harm_in.setdefault(word, []).append(number)
+        self.words = frozenset(self._subject_in) | frozenset(self._harm_in)
+        self.words |= frozenset(w for p in self._patterns for w in p.also)
+        # the same as bit masks (bit n: pattern n), patterns without subjects counting as
+        # having one, so `possible` is a few integer operations
+        self._harm_of = {w: sum(1 << n for n in set(ns)) for w, ns in self._harm_in.items()}
+        self._subject_of = {w: sum(1 << n for n in set(ns)) for w, ns in self._subject_in.items()}
+        self._no_subjects = sum(1 << n for n, p in enumerate(self._patterns) if not p.subjects)
 
     def _both_sides(self, words: Hits) -> dict[int, tuple[Found, Found]]:
         """Patterns with a harm word and, unless they have no subjects, a subject word."""
-        sides: dict[int, tuple[Found, Found]] = {}
+        harms: dict[int, Found] = {}
         for word, spans in words.items():
-            for number, is_subject in self._roles.get(word, ()):
-                subjects, harms = sides.setdefault(number, ([], []))
-                (subjects if is_subject else harms).append((word, spans))
+            for number in self._harm_in.get(word, ()):
+                harms.setdefault(number, []).append((word, spans))
+        if not harms:
+            return {}
+        subjects: dict[int, Found] = {}
+        for word, spans in words.items():
+            for number in self._subject_in.get(word, ()):
+                if number in harms:
+                    subjects.setdefault(number, []).append((word, spans))
         return {
-            n: s for n, s in sides.items() if s[1] and (s[0] or not self._patterns[n].subjects)
+            n: (subjects.get(n, []), found)
+            for n, found in harms.items()
+            if n in subjects or not self._patterns[n].subjects
         }
 
     def possible(self, words: Hits) -> bool:
         """Whether some pattern has a subject and a harm word among these hits at all."""
         harm_of = self._harm_of
-        harmed = [harm_of[w] for w in harm_of.keys() & words.keys()]
+        harmed = 0
+        for word in harm_of.keys() & words.keys():
+            harmed |= harm_of[word]
         if not harmed:
             return False
         subject_of = self._subject_of
-        said = self._no_subjects.union(*(subject_of[w] for w in subject_of.keys() & words.keys()))
-        return not said.isdisjoint(frozenset().union(*harmed))
+        said = self._no_subjects
+        for word in subject_of.keys() & words.keys():
+            said |= subject_of[word]
+        return bool(said & harmed)
 
     def find(self, text: str, words: Hits, anywhere: Hits) -> list[PatternHit]:
         """Patterns whose subject and harm words occur within the window, neither negated
