@@ -28,13 +28,16 @@ class PhraseIndex:
             elif phrase:
                 by_two[phrase[:2]].add(phrase)
         self._singles = frozenset(singles)
-        # per first two characters: the phrase lengths there (longest first) and the phrases,
-        # so a position costs at most one set lookup per length instead of one test per
-        # phrase; keying on two characters skips most positions after one dict lookup
-        self._by_two = {
-            two: (tuple(sorted({len(p) for p in group}, reverse=True)), frozenset(group))
-            for two, group in by_two.items()
-        }
+        self._phrases = frozenset(p for group in by_two.values() for p in group)
+        # per first two characters: the phrase lengths there, longest first, so a position
+        # costs at most one set lookup per length instead of one test per phrase; keying on
+        # two characters skips most positions after one dict lookup. The few distinct
+        # tuples of lengths are shared, which keeps the index small and in cache.
+        lengths: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._by_two = {}
+        for two, group in by_two.items():
+            key = tuple(sorted({len(p) for p in group}, reverse=True))
+            self._by_two[two] = lengths.setdefault(key, key)
 
     def find(self, text: str) -> Hits:
         """Every occurrence of every phrase, overlapping ones included: by position, and at
@@ -51,17 +54,17 @@ class PhraseIndex:
         before: list[tuple[int, str]] = []  # (end, phrase) of every longer hit so far
         reach = -1  # furthest end of those
         get = self._by_two.get
+        phrases = self._phrases
         singles = self._singles
         size = len(text)
         for i in range(size):
-            entry = get(text[i : i + 2])
-            if entry:
-                lengths, group = entry
+            lengths = get(text[i : i + 2])
+            if lengths:
                 for length in lengths:
                     end = i + length
                     if end <= size:
                         candidate = text[i:end]
-                        if candidate in group:
+                        if candidate in phrases:
                             found.setdefault(candidate, []).append((i, end))
                             if end <= reach:
                                 around = [p for e, p in before if e >= end]
