@@ -1433,6 +1433,12 @@ def test_round_eight_look_alikes_stay_calm(text: str) -> None:
         ("那家出租屋窗帘一直拉着 半夜有人进出", "public_security"),
         ("302一股没气味儿 敲门也没人应", "safety_hazard"),
         ("那截塌墙还没人来拆", "safety_hazard"),
+        ("工地打桩 把旁边老房子震裂了", "safety_hazard"),
+        ("村口那段危墙还没拆", "safety_hazard"),
+        ("厂房屋顶黑乎乎往上翻 那是违建的铁皮房", "fire_safety"),
+        ("楼道墙被熏黑了 昨晚烧的 想问谁来刷", "fire_safety"),
+        ("路灯已经灭了 一片黑", "municipal_facility"),
+        ("邻居装修把我家墙震裂了", "dispute"),
     ],
 )
 def test_round_eight_everyday_words_name_the_category(text: str, code: str) -> None:
