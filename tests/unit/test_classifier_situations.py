@@ -1380,6 +1380,18 @@ def test_children_named_before_a_bare_count_are_counted() -> None:
         ("河里有个人游着游着 半天没冒头", "other", True),
         ("两个驴友进山 天黑了还没下来 电话打不通", "other", True),
         ("上山挖笋的老汉到现在没回来 联系不上", "other", True),
+        # round 8, second look: the same situations said other ways
+        ("后院草垛那边黑乎乎的烟直往上冒 好多人围着看", "fire_safety", True),
+        ("对面楼窗户通红 玻璃啪一声炸了", "fire_safety", True),
+        ("车库里烟感一直叫 满是白烟 看不清", "fire_safety", True),
+        ("地库墙鼓了个大包 往外渗水 车还在进出", "safety_hazard", True),
+        ("麻将馆里吵起来了 有人抄起板凳", "public_security", True),
+        ("留守的两个孩子 爷爷住院了 小的发高烧说胡话", "livelihood", True),
+        ("老人打电话说胸口闷 话没说完就没声了", "livelihood", True),
+        ("河里有个小孩下去洗澡 半天没冒头", "other", True),
+        ("公交车和小轿车剐了 车上一个老太太摔倒起不来", "traffic", True),
+        ("化粪池里下去了两个工人 都没上来", "safety_hazard", True),
+        ("烟感一直滴滴叫 应该是没电了 不是着火", "fire_safety", False),
     ],
 )
 def test_round_eight_situations_are_named_and_told(text: str, code: str, is_urgent: bool) -> None:
