@@ -1392,6 +1392,15 @@ def test_children_named_before_a_bare_count_are_counted() -> None:
         ("公交车和小轿车剐了 车上一个老太太摔倒起不来", "traffic", True),
         ("化粪池里下去了两个工人 都没上来", "safety_hazard", True),
         ("烟感一直滴滴叫 应该是没电了 不是着火", "fire_safety", False),
+        ("山上冒起一股一股的烟 风往村里刮", "fire_safety", True),
+        ("菜场门口一个老大爷坐地上 脸煞白 叫他不应", "livelihood", True),
+        ("有个老人在路边转悠半天 问他住哪说不清", "livelihood", True),
+        ("两伙人在夜宵摊对骂 有人摔了酒瓶", "public_security", True),
+        ("商场门口一个女的包被人一把拽走", "public_security", True),
+        ("银行门口有人跟个老人说话 老人一直在打电话 要取五万", "public_security", True),
+        ("那个精神不正常的女的跑到高速路上去了", "special_groups", True),
+        ("那个老人问他住哪说不清 后来家里人接回去了", "livelihood", False),
+        ("银行门口老太太要取钱 排队排了好久", "livelihood", False),
     ],
 )
 def test_round_eight_situations_are_named_and_told(text: str, code: str, is_urgent: bool) -> None:
