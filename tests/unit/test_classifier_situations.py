@@ -495,11 +495,12 @@ TUNED_SETS = {
     "probe_s.jsonl": (0.95, 0.97, 0.97),  # first 0.829 / 0.944 / 0.850, urgent-heavy
     "probe_t.jsonl": (0.96, 0.97, 0.97),  # first 0.901 / 0.953 / 0.943, phone style (round 7)
     "probe_u.jsonl": (0.96, 0.97, 0.97),  # first 0.862 / 0.971 / 0.767, voice and dialect
+    "probe_y.jsonl": (0.97, 0.98, 0.97),  # first 0.778 / 0.955 / 0.716, seen, heard, smelt (round 8)
 }
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_SETS))
-def test_tuned_probe_sets_keep_the_scores_rounds_4_to_7_reached(name: str) -> None:
+def test_tuned_probe_sets_keep_the_scores_rounds_4_to_8_reached(name: str) -> None:
     macro_f1, precision, recall = TUNED_SETS[name]
     report = evaluate_file(classifier(), Path(__file__).parents[1] / "data" / name)
     assert report.total == 200
@@ -1401,6 +1402,7 @@ def test_children_named_before_a_bare_count_are_counted() -> None:
         ("那个精神不正常的女的跑到高速路上去了", "special_groups", True),
         ("那个老人问他住哪说不清 后来家里人接回去了", "livelihood", False),
         ("银行门口老太太要取钱 排队排了好久", "livelihood", False),
+        ("昨晚车棚那辆电动车烧了 今天物业来清理 问保险怎么赔", "fire_safety", False),
     ],
 )
 def test_round_eight_situations_are_named_and_told(text: str, code: str, is_urgent: bool) -> None:
