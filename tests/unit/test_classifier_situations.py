@@ -1403,10 +1403,35 @@ def test_children_named_before_a_bare_count_are_counted() -> None:
         ("那个老人问他住哪说不清 后来家里人接回去了", "livelihood", False),
         ("银行门口老太太要取钱 排队排了好久", "livelihood", False),
         ("昨晚车棚那辆电动车烧了 今天物业来清理 问保险怎么赔", "fire_safety", False),
+        ("4楼那家门缝往外飘灰烟 一股焦味", "fire_safety", True),
+        ("垃圾房里面冒青烟 挨着就是居民楼", "fire_safety", True),
+        ("仓库顶上烟越冒越黑", "fire_safety", True),
+        ("电梯门开着 轿厢不在 黑洞洞的", "safety_hazard", True),
+        ("三个小年轻拦着一个学生 搜他口袋", "public_security", True),
+        ("有个男的跟在女生后面好几条街了", "public_security", True),
+        ("菜场有人吵架 一个拿杀鱼刀比划", "public_security", True),
+        ("那家两口子吵得很凶 摔东西的声音一直没停 孩子在哭", "dispute", True),
+        ("桥下水漫到车门了 车里还有人在拍窗户", "municipal_facility", True),
+        ("孩子跟着奶奶一路走回家", "livelihood", False),
+        ("几个老人坐在河边栏杆上聊天", "municipal_facility", False),
+        ("庙里香火旺 一直冒青烟", "fire_safety", False),
     ],
 )
 def test_round_eight_situations_are_named_and_told(text: str, code: str, is_urgent: bool) -> None:
     assert told(text) == (code, is_urgent), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the category is left to the place named (railings, benches); the danger is what counts
+        "一个女的坐在江边栏杆上 哭",
+        "有个女的坐在桥栏杆上哭 劝不下来",
+        "楼下长椅上一个大爷一直没动 嘴唇发紫",
+    ],
+)
+def test_round_eight_danger_told_by_how_people_look_is_urgent(text: str) -> None:
+    assert urgent(text), text
 
 
 @pytest.mark.parametrize(
