@@ -1415,6 +1415,15 @@ def test_children_named_before_a_bare_count_are_counted() -> None:
         ("孩子跟着奶奶一路走回家", "livelihood", False),
         ("几个老人坐在河边栏杆上聊天", "municipal_facility", False),
         ("庙里香火旺 一直冒青烟", "fire_safety", False),
+        ("那面墙上的缝又宽了 里面还住着人", "safety_hazard", True),
+        ("老人在卫生间半天没出来 喊也不答", "livelihood", True),
+        ("大货车刹不住 冲下坡了", "traffic", True),
+        ("村民堵着路口 说拆迁补偿没给", "petition", True),
+        ("一条大黄狗追着小孩咬", "other", True),
+        ("下井的工人半天没动静了", "safety_hazard", True),
+        ("村民明天打算堵路 说征地款没给", "petition", False),
+        ("狗追着孩子跑着玩", "livelihood", False),
+        ("公共卫生间好几天没人打扫 臭得很", "environment", False),
     ],
 )
 def test_round_eight_situations_are_named_and_told(text: str, code: str, is_urgent: bool) -> None:
