@@ -1467,6 +1467,11 @@ def test_round_eight_danger_told_by_how_people_look_is_urgent(text: str) -> None
         "电话打着打着没声了 可能是信号不好",
         "爷爷上山采药 晚上就回来了",
         "小孩在游泳馆潜水 半天没冒头 教练在旁边看着",
+        "孩子发烧说胡话 已经在医院挂水了",
+        "他们家孩子老跟着大孩子一路去上学",
+        "上个月那个下水游泳没上来的孩子 家里想问抚恤",
+        "村里老人上山采茶 中午就回来了",
+        "那块大牌子 物业已经拆下来了",
     ],
 )
 def test_round_eight_look_alikes_stay_calm(text: str) -> None:
