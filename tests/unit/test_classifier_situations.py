@@ -1436,6 +1436,8 @@ def test_round_eight_situations_are_named_and_told(text: str, code: str, is_urge
         # the category is left to the place named (railings, benches); the danger is what counts
         "一个女的坐在江边栏杆上 哭",
         "有个女的坐在桥栏杆上哭 劝不下来",
+        "楼顶有人来来回回走 站在边上",
+        "天台有个人来来回回 一直往下看",
         "楼下长椅上一个大爷一直没动 嘴唇发紫",
     ],
 )
@@ -1471,6 +1473,7 @@ def test_round_eight_danger_told_by_how_people_look_is_urgent(text: str) -> None
         "他们家孩子老跟着大孩子一路去上学",
         "上个月那个下水游泳没上来的孩子 家里想问抚恤",
         "村里老人上山采茶 中午就回来了",
+        "楼顶工人来来回回搬材料 在做防水",
         "那块大牌子 物业已经拆下来了",
     ],
 )
