@@ -931,6 +931,15 @@ def test_a_big_price_is_no_fight() -> None:
         ("wy说镇zf不管", "物业说镇政府不管"),
         ("ktv的wifi坏了 买了100pcs", "ktv的wifi坏了买了100pcs"),
         ("今天下午三点开会", "今天下午三点开会"),
+        # round 9: voice-input slips for words of the trade, not the words they sound like
+        ("车棚里电平车冒烟了", "车棚里电瓶车冒烟了"),
+        ("又把电平拎上楼充", "又把电瓶拎上楼充"),
+        ("信号高电平 低电平", "信号高电平低电平"),
+        ("解放路金盖没了", "解放路井盖没了"),
+        ("烧烤摊有人大架", "烧烤摊有人打架"),
+        ("他摆大架子", "他摆大架子"),
+        ("门口一股没气味", "门口一股煤气味"),
+        ("老人没气了", "老人没气了"),
     ],
 )
 def test_cantonese_words_and_particles_become_mandarin(cantonese: str, said: str) -> None:
@@ -974,6 +983,12 @@ def test_cantonese_words_and_particles_become_mandarin(cantonese: str, said: str
         ("xq门口有人打架 快", "public_security", True),
         ("wy一直不修电梯 业主很不满", "dispute", False),
         ("二十几个人堵在镇zf门口 要说法", "petition", True),
+        # round 9: voice slips said the Mandarin way before the rules look
+        ("菜场门口两个人大架 有个头都破了", "public_security", True),
+        ("夜宵摊大架的几个人 民警带走了 砸坏的桌子找谁赔", "public_security", False),
+        ("幸福路金盖没了 有人掉下去了 在底下喊", "municipal_facility", True),
+        ("302一股没气味 敲门没人应", "safety_hazard", True),
+        ("有人天天把电平车推到楼道里充电", "fire_safety", False),
     ],
 )
 def test_cantonese_and_sichuan_reports_are_named_and_told(
