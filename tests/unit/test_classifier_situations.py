@@ -214,6 +214,23 @@ def test_rough_crowd_counts_are_read() -> None:
     assert people_count("好几辆大巴装满了人")[0] >= 10
 
 
+@pytest.mark.parametrize(
+    ("text", "is_urgent"),
+    [
+        # round 9: a bare count after a crowd verb is a crowd with a grievance
+        ("售楼部来了二十多个 要说法", True),
+        ("村委会门口业主有二三十了 要讨个说法", True),
+        ("街道大厅来了三十多个 说集资款的事", True),
+        # calm look-alikes: an age, an everyday queue, two callers
+        ("老人有八十多了 在门口坐着", False),
+        ("门口聚了十来个 等着领鸡蛋", False),
+        ("社区来了两个 问低保的事", False),
+    ],
+)
+def test_a_bare_count_after_a_crowd_verb_is_a_crowd(text: str, is_urgent: bool) -> None:
+    assert urgent(text) == is_urgent, text
+
+
 # --- a child or a frail person missing for hours ----------------------------------------
 
 
