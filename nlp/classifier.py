@@ -119,7 +119,9 @@ class Classifier:
         # Words of danger patterns are silenced by any longer word that is not a danger or
         # crowd signal: 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了, but 没回来 is
         # still said in 还没回来.
-        self._patterns = PatternMatcher(u.patterns, u.negations, u.clause_negations)
+        self._patterns = PatternMatcher(
+            u.patterns, u.negations, u.clause_negations, u.habits_after
+        )
         pattern_signals = self._patterns.words | frozenset(cue_words) | signal_only
         self._passes_pattern = frozenset(pattern_signals)
         # One-character words count only as whole words in jieba's segmentation; parts of

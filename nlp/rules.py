@@ -94,6 +94,9 @@ class UrgencyRules:
     # a fear, a condition or a habit earlier in the clause takes the danger back: 怕掉下来砸人,
     # 天天在家哭喊
     clause_negations: tuple[str, ...] = ()
+    # a habit or frequency word said just after the danger, in its clause, takes it back
+    # too: 救护车好几回进不去, 打架的事天天有
+    habits_after: tuple[str, ...] = ()
     # a gathering over a grievance also counts as a keyword of this category (信访维稳)
     crowd_category: str | None = None
     crowd_weight: float = 0.0
@@ -173,6 +176,7 @@ _URGENCY_LISTS = (
     "calm_negations",
     "calm_times",
     "clause_negations",
+    "habits_after",
 )
 _URGENCY_FIELDS = {
     "danger",
@@ -209,6 +213,7 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         calm_negations=lists["calm_negations"],
         calm_times=lists["calm_times"],
         clause_negations=lists["clause_negations"],
+        habits_after=lists["habits_after"],
         crowd_category=_crowd_category(path, body),
         crowd_weight=_crowd_weight(path, body),
     )

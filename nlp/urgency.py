@@ -31,6 +31,7 @@ class Assessor:
         self._crowd_calm = frozenset(rules.crowd_calm)
         self._negations = any_of(rules.negations)
         self._clause_negations = any_of(rules.clause_negations)
+        self._habits_after = any_of(rules.habits_after) if rules.habits_after else None
         self._calm_negations = any_of(rules.calm_negations)
         # first word of a danger rule -> (position in the file, the rule, the other words)
         self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
@@ -44,7 +45,7 @@ class Assessor:
         self._cue_calm = frozenset(cues.calm)
 
     def _negated(self, text: str, span: Span) -> bool:
-        return negated(text, span, self._negations, self._clause_negations)
+        return negated(text, span, self._negations, self._clause_negations, self._habits_after)
 
     def _calmed(self, text: str, anywhere: Hits, last_danger: int) -> bool:
         """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言), or

@@ -568,10 +568,31 @@ def test_fights_groping_beatings_today_despair_mudslides_and_detention_are_urgen
         "那家天天打孩子 邻居们都看不下去了",
         "公交车上老有人耍流氓 能不能加个监控",
         "挑扁担卖菜的大爷天天在路口",
+        # round 9: the habit word said right after the danger, in its clause
+        "消防通道老被车堵 救护车好几回进不去",
+        "打架的事天天有 派出所也不管",
+        "小区门口打架的经常有 能不能多巡逻",
+        "他喝醉了打人 老是这样",
+        "那户打孩子的事三天两头",
     ],
 )
 def test_habits_and_wishes_about_them_are_not(text: str) -> None:
     assert not urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 9: a habit word after the danger does not take back what happens now
+        "救护车进不去 快来人",
+        "今天又打人 老是这样",
+        "那个精神病在马路中间拦车 好几次差点被撞",
+        "路口有人打架 打了好几回了 头都破了",
+        "楼下又打起来了 天天有人来劝也没用 现在拿刀了",
+    ],
+)
+def test_danger_now_beside_a_habit_word_is_still_urgent(text: str) -> None:
+    assert urgent(text), text
 
 
 # --- a past or planned event told before what is happening now --------------------------
