@@ -40,7 +40,7 @@ NOW = re.compile("今天|今晚|今早|现在|这会儿|这回|刚才|刚刚|正
 # 怕掉下来砸人, 担心他晚上出去摔了: a fear or a condition reaches over its clause. Spaces
 # between Chinese words are gone after normalising, so the clause is also cut at this length.
 CLAUSE_WINDOW = 8
-_CLAUSE_BREAK = re.compile(r"[\s，,。.！!？?；;：:、]")
+CLAUSE_BREAK = re.compile(r"[\s，,。.！!？?；;：:、]")
 
 
 def negated(
@@ -65,7 +65,7 @@ def negated(
         return True
     if clause_negations is None:
         return False
-    clause = _CLAUSE_BREAK.split(before)[-1]
+    clause = CLAUSE_BREAK.split(before)[-1]
     ends = [m.end() for m in clause_negations.finditer(clause)]
     # 天天打孩子 今天打得特别狠: a word for now after the habit or the fear ends its reach
     return bool(ends) and NOW.search(clause, ends[-1]) is None
@@ -91,7 +91,7 @@ def habit_after(text: str, span: Span, habits: re.Pattern[str]) -> bool:
     found = habits.search(text, end, end + HABIT_AFTER_GAP + 6)
     if found is None or found.start() - end > HABIT_AFTER_GAP:
         return False
-    if _CLAUSE_BREAK.search(text, end, found.start()) or _DONE.match(text, end):
+    if CLAUSE_BREAK.search(text, end, found.start()) or _DONE.match(text, end):
         return False
     if _NEAR_MISS.match(text, found.end()):
         return False

@@ -599,6 +599,43 @@ def test_danger_now_beside_a_habit_word_is_still_urgent(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "is_urgent"),
+    [
+        # round 9: a calm word reaches what was said before it and its own clause, not news
+        # said after it
+        ("回访的时候发现老人躺在地上不动", True),
+        ("上门回访 敲门没人应 从窗户看到老人倒在地上", True),
+        ("已经处理好了 刚才三楼又冒烟了 有人被困", True),
+        ("火是扑灭了 结果突然又着起来了", True),
+        ("回访时看到老人倒在地上", True),
+        # and calms what was said before it or in its clause
+        ("刚才着火了 已经扑灭了", False),
+        ("火已经扑灭了", False),
+        ("昨天打架的已经处理好了", False),
+        ("打架的人都散了", False),
+        ("老人走丢了 已经找到了", False),
+        ("回访情况稳定", False),
+        ("昨晚打架的已经把人带走了 受伤那个缝了几针回家了", False),
+        # frames reach the whole report
+        ("今天消防演练 三楼着火有人被困", False),
+        ("还以为着火了 原来是烧烤", False),
+        ("网上说有人跳楼 是谣言", False),
+    ],
+)
+def test_a_calm_word_reaches_back_and_its_own_clause(text: str, is_urgent: bool) -> None:
+    assert urgent(text) == is_urgent, text
+
+
+def test_calm_frames_must_be_calm_words(tmp_path: Path) -> None:
+    text = (CONFIG / "categories.yaml").read_text(encoding="utf-8")
+    assert text.count("calm_frames: [演练, ") == 1
+    path = tmp_path / "categories.yaml"
+    path.write_text(text.replace("calm_frames: [演练, ", "calm_frames: [不在calm里, 演练, "), "utf-8")
+    with pytest.raises(RuleError, match="not in calm"):
+        load_rules(path)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "前几天就闻到过 今天煤气味特别大 老人头晕",
