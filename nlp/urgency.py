@@ -82,8 +82,7 @@ class Assessor:
         danger starts before the calm word's clause ends."""
         if last_danger < end + CLAUSE_WINDOW:
             return not (
-                CLAUSE_BREAK.search(text, end, last_danger)
-                or _NEWS.search(text, end, last_danger)
+                CLAUSE_BREAK.search(text, end, last_danger) or _NEWS.search(text, end, last_danger)
             )
         return False
 

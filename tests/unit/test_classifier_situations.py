@@ -512,7 +512,8 @@ TUNED_SETS = {
     "probe_s.jsonl": (0.95, 0.97, 0.97),  # first 0.829 / 0.944 / 0.850, urgent-heavy
     "probe_t.jsonl": (0.96, 0.97, 0.97),  # first 0.901 / 0.953 / 0.943, phone style (round 7)
     "probe_u.jsonl": (0.96, 0.97, 0.97),  # first 0.862 / 0.971 / 0.767, voice and dialect
-    "probe_y.jsonl": (0.97, 0.98, 0.97),  # first 0.778 / 0.955 / 0.716, seen, heard, smelt (round 8)
+    # first 0.778 / 0.955 / 0.716, seen, heard, smelt (round 8)
+    "probe_y.jsonl": (0.97, 0.99, 0.98),
 }
 
 
@@ -630,7 +631,8 @@ def test_calm_frames_must_be_calm_words(tmp_path: Path) -> None:
     text = (CONFIG / "categories.yaml").read_text(encoding="utf-8")
     assert text.count("calm_frames: [演练, ") == 1
     path = tmp_path / "categories.yaml"
-    path.write_text(text.replace("calm_frames: [演练, ", "calm_frames: [不在calm里, 演练, "), "utf-8")
+    broken = text.replace("calm_frames: [演练, ", "calm_frames: [不在calm里, 演练, ")
+    path.write_text(broken, encoding="utf-8")
     with pytest.raises(RuleError, match="not in calm"):
         load_rules(path)
 
