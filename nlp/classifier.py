@@ -108,7 +108,7 @@ class Classifier:
         # (Only a part holding such a word passes: a one-character keyword inside a part
         # counts only where jieba cuts it out as a word, which it does not inside a word of
         # its dictionary, so letting it through would only cost a segmentation.)
-        singles = {k for c in rules.categories for k in c.keywords if len(k) == 1}
+        singles = {k for c in rules.categories for k in (*c.keywords, *u.danger) if len(k) == 1}
         shorter = [p for p in self._parts if p not in singles]
         holds = PhraseIndex(shorter)
         self._passes_keyword |= {
