@@ -99,10 +99,29 @@ class Classifier:
         self._passes_danger = frozenset(strong)
         # Keywords are silenced by longer keywords, context, vocabulary, calm and place words.
         self._passes_keyword = frozenset(signal_only)
+        # A part of an "A+B" keyword that is nothing else (井里 of 井里+没动静) silences no
+        # shorter keyword inside it (井 of 井+盖): only whole keywords, context, vocabulary,
+        # calm, look-alike and place words do.
+        whole = {k for c in rules.categories for k in c.keywords if "+" not in k}
+        others = {*whole, *context, *rules.vocabulary, *calm, *u.lookalikes, *u.weak_cues.calm}
+        others |= set(self._places.aliases)
+        # (Only a part holding such a word passes: a one-character keyword inside a part
+        # counts only where jieba cuts it out as a word, which it does not inside a word of
+        # its dictionary, so letting it through would only cost a segmentation.)
+        singles = {k for c in rules.categories for k in (*c.keywords, *u.danger) if len(k) == 1}
+        shorter = [p for p in self._parts if p not in singles]
+        holds = PhraseIndex(shorter)
+        self._passes_keyword |= {
+            p
+            for p in self._parts
+            if p not in others and any(len(w) < len(p) for w in holds.find(p))
+        }
         # Words of danger patterns are silenced by any longer word that is not a danger or
         # crowd signal: 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了, but 没回来 is
         # still said in 还没回来.
-        self._patterns = PatternMatcher(u.patterns, u.negations, u.clause_negations)
+        self._patterns = PatternMatcher(
+            u.patterns, u.negations, u.clause_negations, u.habits_after
+        )
         pattern_signals = self._patterns.words | frozenset(cue_words) | signal_only
         self._passes_pattern = frozenset(pattern_signals)
         # One-character words count only as whole words in jieba's segmentation; parts of

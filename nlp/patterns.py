@@ -40,7 +40,7 @@ NOW = re.compile("今天|今晚|今早|现在|这会儿|这回|刚才|刚刚|正
 # 怕掉下来砸人, 担心他晚上出去摔了: a fear or a condition reaches over its clause. Spaces
 # between Chinese words are gone after normalising, so the clause is also cut at this length.
 CLAUSE_WINDOW = 8
-_CLAUSE_BREAK = re.compile(r"[\s，,。.！!？?；;：:、]")
+CLAUSE_BREAK = re.compile(r"[\s，,。.！!？?；;：:、]")
 
 
 def negated(
@@ -48,9 +48,13 @@ def negated(
     span: Span,
     negations: re.Pattern[str],
     clause_negations: re.Pattern[str] | None = None,
+    habits_after: re.Pattern[str] | None = None,
 ) -> bool:
-    """Whether one of `negations` (compiled with `any_of`) stands just before the span, or
-    one of `clause_negations` earlier in its clause (at most CLAUSE_WINDOW characters back)."""
+    """Whether one of `negations` (compiled with `any_of`) stands just before the span, one
+    of `clause_negations` earlier in its clause (at most CLAUSE_WINDOW characters back), or
+    one of `habits_after` later in its clause (see `habit_after`)."""
+    if habits_after is not None and habit_after(text, span, habits_after):
+        return True
     start = span[0]
     before = text[max(0, start - CLAUSE_WINDOW) : start]
     if _NOT_NEGATIONS.search(before):
@@ -61,10 +65,37 @@ def negated(
         return True
     if clause_negations is None:
         return False
-    clause = _CLAUSE_BREAK.split(before)[-1]
+    clause = CLAUSE_BREAK.split(before)[-1]
     ends = [m.end() for m in clause_negations.finditer(clause)]
     # 天天打孩子 今天打得特别狠: a word for now after the habit or the fear ends its reach
     return bool(ends) and NOW.search(clause, ends[-1]) is None
+
+
+# A perfective 了 right after the danger tells an event that happened, however often: 吐了好几回,
+# 着火了好几回了 are no habit
+_DONE = re.compile("了|过了")
+
+
+# a near miss said after the habit is told of this time too: 拦车 好几次差点被撞
+_NEAR_MISS = re.compile("差点|差一点|险些")
+HABIT_AFTER_GAP = 2  # 打架的事天天有: at most two characters between the danger and the habit
+
+
+def habit_after(text: str, span: Span, habits: re.Pattern[str]) -> bool:
+    """Whether a habit or frequency word (好几回, 天天, 经常) follows the span closely, in its
+    clause (at most HABIT_AFTER_GAP characters between, no break): 救护车好几回进不去 and
+    打架的事天天有 are habits, as 好几回救护车进不去 is. Not after a perfective 了 (吐了好几回),
+    not before a near miss (好几次差点被撞), nor when a word for now is said just before the
+    danger (今天又打人 老是这样 is a habit that is happening now)."""
+    end = span[1]
+    found = habits.search(text, end, end + HABIT_AFTER_GAP + 6)
+    if found is None or found.start() - end > HABIT_AFTER_GAP:
+        return False
+    if CLAUSE_BREAK.search(text, end, found.start()) or _DONE.match(text, end):
+        return False
+    if _NEAR_MISS.match(text, found.end()):
+        return False
+    return NOW.search(text, max(0, span[0] - CLAUSE_WINDOW), span[0]) is None
 
 
 def any_of(words: Sequence[str]) -> re.Pattern[str]:
@@ -98,12 +129,14 @@ class PatternMatcher:
         patterns: Sequence[DangerPattern],
         negations: Sequence[str],
         clause_negations: Sequence[str] = (),
+        habits_after: Sequence[str] = (),
     ) -> None:
         self._patterns = tuple(patterns)
         self._cancels = tuple(frozenset(p.cancel) for p in self._patterns)
         self._also = tuple(frozenset(p.also) for p in self._patterns)
         self._negations = any_of(negations)
         self._clause_negations = any_of(clause_negations)
+        self._habits_after = any_of(habits_after) if habits_after else None
         # word -> the numbers of the patterns it is a subject of, or a harm of (a number once
         # for each time the word is listed there)
         self._subject_in: dict[str, list[int]] = {}
@@ -173,7 +206,7 @@ class PatternMatcher:
         return found
 
     def _negated(self, text: str, span: Span) -> bool:
-        return negated(text, span, self._negations, self._clause_negations)
+        return negated(text, span, self._negations, self._clause_negations, self._habits_after)
 
     def _also_said(self, text: str, words: Hits, also: frozenset[str]) -> bool:
         """Whether one of a pattern's `also` words is said and not negated."""

@@ -94,6 +94,12 @@ class UrgencyRules:
     # a fear, a condition or a habit earlier in the clause takes the danger back: 怕掉下来砸人,
     # 天天在家哭喊
     clause_negations: tuple[str, ...] = ()
+    # calm words that speak for the whole report (演练, 谣言, 还以为), not only for what was
+    # said before them and in their clause; each is listed in `calm` too
+    calm_frames: tuple[str, ...] = ()
+    # a habit or frequency word said just after the danger, in its clause, takes it back
+    # too: 救护车好几回进不去, 打架的事天天有
+    habits_after: tuple[str, ...] = ()
     # a gathering over a grievance also counts as a keyword of this category (信访维稳)
     crowd_category: str | None = None
     crowd_weight: float = 0.0
@@ -173,6 +179,8 @@ _URGENCY_LISTS = (
     "calm_negations",
     "calm_times",
     "clause_negations",
+    "habits_after",
+    "calm_frames",
 )
 _URGENCY_FIELDS = {
     "danger",
@@ -194,6 +202,9 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         )
     minimum = _head_count(path, body, "crowd_min_people", 10)
     lists = {name: _words(path, f"urgency.{name}", body.get(name)) for name in _URGENCY_LISTS}
+    stray = set(lists["calm_frames"]) - set(lists["calm"])
+    if stray:
+        raise RuleError(f"{path}: urgency.calm_frames: not in calm: {', '.join(sorted(stray))}")
     return UrgencyRules(
         danger=_words(path, "urgency.danger", body.get("danger"), allow_plus=True),
         crowd_min_people=minimum,
@@ -209,6 +220,8 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         calm_negations=lists["calm_negations"],
         calm_times=lists["calm_times"],
         clause_negations=lists["clause_negations"],
+        habits_after=lists["habits_after"],
+        calm_frames=lists["calm_frames"],
         crowd_category=_crowd_category(path, body),
         crowd_weight=_crowd_weight(path, body),
     )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from nlp.matcher import Hits, Span
 from nlp.numbers import people_count
-from nlp.patterns import NOW, PatternHit, any_of, negated
+from nlp.patterns import CLAUSE_BREAK, CLAUSE_WINDOW, NOW, PatternHit, any_of, negated
 from nlp.rules import UrgencyRules
 
 
@@ -20,6 +21,11 @@ class Urgency(NamedTuple):
 
 CALM = Urgency(False, (), None, None)
 
+# Words that start news within a run of speech (spaces between Chinese words are gone after
+# normalising): the clause of a calm word before them has ended. 回访的时候发现老人躺着,
+# 处理完了又着起来了
+_NEWS = re.compile("时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又")
+
 
 class Assessor:
     """Urgency rules compiled for lookup by the words found in a report."""
@@ -28,9 +34,11 @@ class Assessor:
         self._rules = rules
         self._calm = frozenset(rules.calm)
         self._calm_times = frozenset(rules.calm_times)
+        self._calm_frames = frozenset(rules.calm_frames)
         self._crowd_calm = frozenset(rules.crowd_calm)
         self._negations = any_of(rules.negations)
         self._clause_negations = any_of(rules.clause_negations)
+        self._habits_after = any_of(rules.habits_after) if rules.habits_after else None
         self._calm_negations = any_of(rules.calm_negations)
         # first word of a danger rule -> (position in the file, the rule, the other words)
         self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
@@ -44,22 +52,38 @@ class Assessor:
         self._cue_calm = frozenset(cues.calm)
 
     def _negated(self, text: str, span: Span) -> bool:
-        return negated(text, span, self._negations, self._clause_negations)
+        return negated(text, span, self._negations, self._clause_negations, self._habits_after)
 
     def _calmed(self, text: str, anywhere: Hits, last_danger: int) -> bool:
         """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言), or
         a word for another time (上周, 明天去) that no word for now (今天, 现在) follows
         before the last danger said (at `last_danger`): 上周着过一次 现在又着了 is a fire now,
-        上周着火的那户 现在借住在亲戚家 is not."""
-        if any(
-            not all(negated(text, s, self._calm_negations) for s in anywhere[word])
-            for word in self._calm.intersection(anywhere)
-        ):
-            return True
+        上周着火的那户 现在借住在亲戚家 is not.
+
+        A calm word calms what was said before it and in its own clause (up to a break, at
+        most CLAUSE_WINDOW characters on): 老人摔了 已经送回来了, 已经处理好了没事. A danger said
+        in a later clause is news the calm word does not reach: 回访的时候发现老人躺在地上不动.
+        Frames (`calm_frames`: 演练, 谣言, 还以为) reach the whole report."""
+        for word in self._calm.intersection(anywhere):
+            said = [s for s in anywhere[word] if not negated(text, s, self._calm_negations)]
+            if not said:
+                continue
+            if word in self._calm_frames or self._reaches(text, said[-1][1], last_danger):
+                return True
         for word in self._calm_times.intersection(anywhere):
             now = NOW.search(text, anywhere[word][-1][1])
             if now is None or now.start() > last_danger:
                 return True
+        return False
+
+    @staticmethod
+    def _reaches(text: str, end: int, last_danger: int) -> bool:
+        """Whether a calm word ending at `end` reaches a danger said at `last_danger`: the
+        danger starts before the calm word's clause ends."""
+        if last_danger < end + CLAUSE_WINDOW:
+            return not (
+                CLAUSE_BREAK.search(text, end, last_danger) or _NEWS.search(text, end, last_danger)
+            )
         return False
 
     def _gathering(self, anywhere: Hits) -> list[str]:

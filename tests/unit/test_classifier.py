@@ -199,3 +199,60 @@ def test_a_crowd_over_a_grievance_is_a_petition_matter(text: str) -> None:
 def test_a_crowd_over_wages_stays_a_labour_matter() -> None:
     result = classify("二十多个工人堵在项目部门口讨薪 说包工头跑路了")
     assert (result.category, result.urgent) == ("labor", True)
+
+
+# --- round 9: a part of an "A+B" keyword hides nothing until its whole keyword is said -----
+
+
+@pytest.fixture(scope="module")
+def with_well_combinations(tmp_path_factory: pytest.TempPathFactory) -> Classifier:
+    """The rules with 井里+没动静 and 井里+没声音 added: 井里 is then a part of keywords only."""
+    text = (CONFIG / "categories.yaml").read_text(encoding="utf-8")
+    assert text.count("危墙, ") == 1
+    folder = tmp_path_factory.mktemp("rules")
+    (folder / "categories.yaml").write_text(
+        text.replace("危墙, ", "危墙, 井里+没动静, 井里+没声音, ", 1), encoding="utf-8"
+    )
+    return Classifier.from_config(folder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路口那个井里的盖被人撬走了",
+        "井里的盖被车压碎了",
+        "那个井里的盖翻了半边",
+    ],
+)
+def test_a_part_of_a_combination_does_not_hide_a_shorter_keyword(
+    with_well_combinations: Classifier, text: str
+) -> None:
+    # 井 inside 井里 still counts for 井+盖 when 井里+没动静 is not said whole
+    assert "井+盖" in with_well_combinations.classify(text).keywords, text
+    with_parts, without = with_well_combinations.classify(text), classify(text)
+    assert with_parts.keywords == without.keywords and with_parts.urgent == without.urgent
+
+
+@pytest.mark.parametrize(
+    "text", ["工人下到井里半天没动静", "井里那人半天没声音", "井里的人叫了半天没动静"]
+)
+def test_a_combination_said_whole_counts(with_well_combinations: Classifier, text: str) -> None:
+    found = with_well_combinations.classify(text)
+    assert found.category == "safety_hazard", text
+    assert any(k.startswith("井里+") for k in found.keywords), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # 堵死 (a road blocked) inside 堵死了 counts now; a drain blocked is the drain's case
+        ("火车站出站口黑车拉客 把路堵死了", "traffic"),
+        ("小区门口的路被货车堵死了", "traffic"),
+        ("路口的雨水口被落叶堵死了", "municipal_facility"),
+        ("巷子里的排水口堵死了 一下雨就淹", "municipal_facility"),
+        # 冒白烟 is a word of its own: white smoke from a heating pipe is no fire
+        ("路边一直冒白烟 一看是暖气管漏了", "municipal_facility"),
+    ],
+)
+def test_words_freed_from_combination_parts_name_the_category(text: str, code: str) -> None:
+    assert classify(text).category == code, text

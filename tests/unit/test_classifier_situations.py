@@ -214,6 +214,23 @@ def test_rough_crowd_counts_are_read() -> None:
     assert people_count("好几辆大巴装满了人")[0] >= 10
 
 
+@pytest.mark.parametrize(
+    ("text", "is_urgent"),
+    [
+        # round 9: a bare count after a crowd verb is a crowd with a grievance
+        ("售楼部来了二十多个 要说法", True),
+        ("村委会门口业主有二三十了 要讨个说法", True),
+        ("街道大厅来了三十多个 说集资款的事", True),
+        # calm look-alikes: an age, an everyday queue, two callers
+        ("老人有八十多了 在门口坐着", False),
+        ("门口聚了十来个 等着领鸡蛋", False),
+        ("社区来了两个 问低保的事", False),
+    ],
+)
+def test_a_bare_count_after_a_crowd_verb_is_a_crowd(text: str, is_urgent: bool) -> None:
+    assert urgent(text) == is_urgent, text
+
+
 # --- a child or a frail person missing for hours ----------------------------------------
 
 
@@ -495,11 +512,13 @@ TUNED_SETS = {
     "probe_s.jsonl": (0.95, 0.97, 0.97),  # first 0.829 / 0.944 / 0.850, urgent-heavy
     "probe_t.jsonl": (0.96, 0.97, 0.97),  # first 0.901 / 0.953 / 0.943, phone style (round 7)
     "probe_u.jsonl": (0.96, 0.97, 0.97),  # first 0.862 / 0.971 / 0.767, voice and dialect
+    # first 0.778 / 0.955 / 0.716, seen, heard, smelt (round 8)
+    "probe_y.jsonl": (0.97, 0.99, 0.98),
 }
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_SETS))
-def test_tuned_probe_sets_keep_the_scores_rounds_4_to_7_reached(name: str) -> None:
+def test_tuned_probe_sets_keep_the_scores_rounds_4_to_8_reached(name: str) -> None:
     macro_f1, precision, recall = TUNED_SETS[name]
     report = evaluate_file(classifier(), Path(__file__).parents[1] / "data" / name)
     assert report.total == 200
@@ -550,13 +569,72 @@ def test_fights_groping_beatings_today_despair_mudslides_and_detention_are_urgen
         "那家天天打孩子 邻居们都看不下去了",
         "公交车上老有人耍流氓 能不能加个监控",
         "挑扁担卖菜的大爷天天在路口",
+        # round 9: the habit word said right after the danger, in its clause
+        "消防通道老被车堵 救护车好几回进不去",
+        "打架的事天天有 派出所也不管",
+        "小区门口打架的经常有 能不能多巡逻",
+        "他喝醉了打人 老是这样",
+        "那户打孩子的事三天两头",
     ],
 )
 def test_habits_and_wishes_about_them_are_not(text: str) -> None:
     assert not urgent(text), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 9: a habit word after the danger does not take back what happens now
+        "救护车进不去 快来人",
+        "今天又打人 老是这样",
+        "那个精神病在马路中间拦车 好几次差点被撞",
+        "路口有人打架 打了好几回了 头都破了",
+        "楼下又打起来了 天天有人来劝也没用 现在拿刀了",
+    ],
+)
+def test_danger_now_beside_a_habit_word_is_still_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
 # --- a past or planned event told before what is happening now --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "is_urgent"),
+    [
+        # round 9: a calm word reaches what was said before it and its own clause, not news
+        # said after it
+        ("回访的时候发现老人躺在地上不动", True),
+        ("上门回访 敲门没人应 从窗户看到老人倒在地上", True),
+        ("已经处理好了 刚才三楼又冒烟了 有人被困", True),
+        ("火是扑灭了 结果突然又着起来了", True),
+        ("回访时看到老人倒在地上", True),
+        # and calms what was said before it or in its clause
+        ("刚才着火了 已经扑灭了", False),
+        ("火已经扑灭了", False),
+        ("昨天打架的已经处理好了", False),
+        ("打架的人都散了", False),
+        ("老人走丢了 已经找到了", False),
+        ("回访情况稳定", False),
+        ("昨晚打架的已经把人带走了 受伤那个缝了几针回家了", False),
+        # frames reach the whole report
+        ("今天消防演练 三楼着火有人被困", False),
+        ("还以为着火了 原来是烧烤", False),
+        ("网上说有人跳楼 是谣言", False),
+    ],
+)
+def test_a_calm_word_reaches_back_and_its_own_clause(text: str, is_urgent: bool) -> None:
+    assert urgent(text) == is_urgent, text
+
+
+def test_calm_frames_must_be_calm_words(tmp_path: Path) -> None:
+    text = (CONFIG / "categories.yaml").read_text(encoding="utf-8")
+    assert text.count("calm_frames: [演练, ") == 1
+    path = tmp_path / "categories.yaml"
+    broken = text.replace("calm_frames: [演练, ", "calm_frames: [不在calm里, 演练, ")
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(RuleError, match="not in calm"):
+        load_rules(path)
 
 
 @pytest.mark.parametrize(
@@ -930,6 +1008,15 @@ def test_a_big_price_is_no_fight() -> None:
         ("wy说镇zf不管", "物业说镇政府不管"),
         ("ktv的wifi坏了 买了100pcs", "ktv的wifi坏了买了100pcs"),
         ("今天下午三点开会", "今天下午三点开会"),
+        # round 9: voice-input slips for words of the trade, not the words they sound like
+        ("车棚里电平车冒烟了", "车棚里电瓶车冒烟了"),
+        ("又把电平拎上楼充", "又把电瓶拎上楼充"),
+        ("信号高电平 低电平", "信号高电平低电平"),
+        ("解放路金盖没了", "解放路井盖没了"),
+        ("烧烤摊有人大架", "烧烤摊有人打架"),
+        ("他摆大架子", "他摆大架子"),
+        ("门口一股没气味", "门口一股煤气味"),
+        ("老人没气了", "老人没气了"),
     ],
 )
 def test_cantonese_words_and_particles_become_mandarin(cantonese: str, said: str) -> None:
@@ -973,6 +1060,12 @@ def test_cantonese_words_and_particles_become_mandarin(cantonese: str, said: str
         ("xq门口有人打架 快", "public_security", True),
         ("wy一直不修电梯 业主很不满", "dispute", False),
         ("二十几个人堵在镇zf门口 要说法", "petition", True),
+        # round 9: voice slips said the Mandarin way before the rules look
+        ("菜场门口两个人大架 有个头都破了", "public_security", True),
+        ("夜宵摊大架的几个人 民警带走了 砸坏的桌子找谁赔", "public_security", False),
+        ("幸福路金盖没了 有人掉下去了 在底下喊", "municipal_facility", True),
+        ("302一股没气味 敲门没人应", "safety_hazard", True),
+        ("有人天天把电平车推到楼道里充电", "fire_safety", False),
     ],
 )
 def test_cantonese_and_sichuan_reports_are_named_and_told(
@@ -1294,3 +1387,216 @@ def test_round_seven_everyday_words_name_the_category(text: str, code: str) -> N
 def test_children_named_before_a_bare_count_are_counted() -> None:
     assert people_count("食堂好多小孩吃完就吐 十几个了")[0] >= 10
     assert people_count("最近老丢电瓶车 这个月都丢了三个了") is None
+
+
+# --- round 8 (tuned on probe_y): hurried reports told by what is seen, heard and smelt -----
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "is_urgent"),
+    [
+        # fire told by black smoke rolling up, a red glow with glass bursting, smoke at a door gap
+        ("厂房顶上黑乎乎的往上冒 一阵比一阵大", "fire_safety", True),
+        ("后面那栋楼顶黑烟往上翻", "fire_safety", True),
+        ("对面五楼屋里通红 玻璃炸了一块", "fire_safety", True),
+        ("那家窗户红通通的 玻璃崩了", "fire_safety", True),
+        ("仓库门缝冒烟 里面没人", "fire_safety", True),
+        ("隔壁门缝里往外冒烟 敲门没人开", "fire_safety", True),
+        ("地下车库报警器一直响 全是烟", "fire_safety", True),
+        # a charging car or battery swelling and hissing
+        ("充电桩那台车电池鼓包了 滋滋响", "fire_safety", True),
+        ("快递站充电柜里的电池鼓起来了 往外冒白气", "fire_safety", True),
+        ("充电桩上的车底盘滋滋往外冒烟 味道辣眼睛", "fire_safety", True),
+        # e-bike batteries carried home to charge
+        ("5楼那家天天把电瓶拎上楼充", "fire_safety", False),
+        ("有户人家把电池搬上楼充 一充一宿", "fire_safety", False),
+        ("楼上把电动车电瓶拎回家充 插一夜", "fire_safety", False),
+        # a wire down in water with people about to wade through
+        ("高压线断了掉水里了 有人蹚水要过去", "safety_hazard", True),
+        ("电线杆上的线掉地上了 路人还在走", "safety_hazard", True),
+        # a sign or outdoor unit hanging loose over people
+        ("商场那块大牌子一边掉了 底下好多人等车", "safety_hazard", True),
+        ("三楼空调外机就挂根铁丝 下面是幼儿园门口", "safety_hazard", True),
+        ("楼顶广告牌子晃悠 底下是公交站", "safety_hazard", True),
+        # a pipe dug through hissing and stinking
+        ("施工队把管道挖破了 嘶嘶往外冒 一股味", "safety_hazard", True),
+        ("钩机把地下管线刨断了 呛得人直咳", "safety_hazard", True),
+        ("修路把燃气管钻破了 往外喷 刺鼻", "safety_hazard", True),
+        # a retaining wall bulging with water coming through
+        ("车库那堵挡土墙往外鼓 缝里哗哗往外渗水", "safety_hazard", True),
+        ("后山护坡鼓出来了 还在鼓", "safety_hazard", True),
+        # lift certificates
+        ("2号楼电梯合格证过期了", "safety_hazard", False),
+        ("电梯年检过了期还在用", "safety_hazard", False),
+        # weapons: chasing with a knife, a blade pressed on someone, a stick brought out
+        ("菜市场有人拿刀追人 往北跑了", "public_security", True),
+        ("两个人打起来 一个提刀追着另一个", "public_security", True),
+        ("地铁口一男的拿刀子抵着个女的", "public_security", True),
+        ("有个人用碎玻璃顶着小孩 不让走", "public_security", True),
+        ("吵了几句 店主拎着棍子出来了", "public_security", True),
+        ("饭馆里两桌人吵起来 有人抄椅子了", "public_security", True),
+        ("麻将馆里打起来了 桌子掀了", "public_security", True),
+        # pupils made to hand over money
+        ("几个小混混堵着学生要钱 还推人", "public_security", True),
+        ("校门口有人拦着小学生搜身 一个挨了一巴掌", "public_security", True),
+        # a child carried towards a balcony or window in a row; a despairing person at a window
+        ("两口子吵架 男的抱着孩子往窗边走", "dispute", True),
+        ("两口子闹离婚 她抱着娃往阳台去 说不过了", "dispute", True),
+        ("儿媳说不活了 在窗户边站着", "dispute", True),
+        # people wading through rising water
+        ("下穿通道水还在涨 有人蹚着过 到大腿了", "municipal_facility", True),
+        ("桥洞那边几个人趟水过 快到腰了", "municipal_facility", True),
+        # a manhole cover gone (金盖 for 井盖), a car in water up to its windows
+        ("路口那个金盖不见了 黑洞洞的", "municipal_facility", False),
+        ("立交桥下积水 到车窗了", "municipal_facility", False),
+        # people under supervision or mentally ill acting out
+        ("管控的那个小伙子最近又不肯吃药", "special_groups", False),
+        ("列管的老陈又犯毛病了 在家摔东西", "special_groups", False),
+        ("那个有病的又犯了 拎着刀在楼下转", "special_groups", True),
+        # crowds over money, banners with people still gathering, going to Beijing
+        ("三十几个人在售楼处说房款的事 赖着不走", "petition", True),
+        ("一大帮人拍桌子要拆迁补偿 不肯走", "petition", True),
+        ("广场上有人举牌子 人越聚越多", "petition", True),
+        ("村里老李买了票 说要上北京", "petition", False),
+        ("下周二区领导接访 有事的居民可以预约", "petition", False),
+        # ill after a meal, hands on stomachs
+        ("厂里员工吃完午饭 好几个捂着肚子 站不起来", "food_drug", True),
+        # a confused old woman not back; left-behind children sick alone; a cold home
+        ("楼下那个老糊涂的阿婆 早上出门到现在没回来", "livelihood", True),
+        ("留守的俩孩子 家里就他俩 小的发高烧", "livelihood", True),
+        ("村里老两口家停暖了 冻得直哆嗦", "livelihood", True),
+        ("五保户家断暖好几天了 老人裹着被子发抖", "livelihood", True),
+        ("瘫床上的老人 保姆走了 一天没吃没喝", "livelihood", True),
+        # a call that goes silent
+        ("独居的李奶奶打电话说了一句心口疼 然后就没声了", "livelihood", True),
+        # a swimmer not come up; people on a mountain after dark
+        ("河里有个人游着游着 半天没冒头", "other", True),
+        ("两个驴友进山 天黑了还没下来 电话打不通", "other", True),
+        ("上山挖笋的老汉到现在没回来 联系不上", "other", True),
+        # round 8, second look: the same situations said other ways
+        ("后院草垛那边黑乎乎的烟直往上冒 好多人围着看", "fire_safety", True),
+        ("对面楼窗户通红 玻璃啪一声炸了", "fire_safety", True),
+        ("车库里烟感一直叫 满是白烟 看不清", "fire_safety", True),
+        ("地库墙鼓了个大包 往外渗水 车还在进出", "safety_hazard", True),
+        ("麻将馆里吵起来了 有人抄起板凳", "public_security", True),
+        ("留守的两个孩子 爷爷住院了 小的发高烧说胡话", "livelihood", True),
+        ("老人打电话说胸口闷 话没说完就没声了", "livelihood", True),
+        ("河里有个小孩下去洗澡 半天没冒头", "other", True),
+        ("公交车和小轿车剐了 车上一个老太太摔倒起不来", "traffic", True),
+        ("化粪池里下去了两个工人 都没上来", "safety_hazard", True),
+        ("烟感一直滴滴叫 应该是没电了 不是着火", "fire_safety", False),
+        ("山上冒起一股一股的烟 风往村里刮", "fire_safety", True),
+        ("菜场门口一个老大爷坐地上 脸煞白 叫他不应", "livelihood", True),
+        ("有个老人在路边转悠半天 问他住哪说不清", "livelihood", True),
+        ("两伙人在夜宵摊对骂 有人摔了酒瓶", "public_security", True),
+        ("商场门口一个女的包被人一把拽走", "public_security", True),
+        ("银行门口有人跟个老人说话 老人一直在打电话 要取五万", "public_security", True),
+        ("那个精神不正常的女的跑到高速路上去了", "special_groups", True),
+        ("那个老人问他住哪说不清 后来家里人接回去了", "livelihood", False),
+        ("银行门口老太太要取钱 排队排了好久", "livelihood", False),
+        ("昨晚车棚那辆电动车烧了 今天物业来清理 问保险怎么赔", "fire_safety", False),
+        ("4楼那家门缝往外飘灰烟 一股焦味", "fire_safety", True),
+        ("垃圾房里面冒青烟 挨着就是居民楼", "fire_safety", True),
+        ("仓库顶上烟越冒越黑", "fire_safety", True),
+        ("电梯门开着 轿厢不在 黑洞洞的", "safety_hazard", True),
+        ("三个小年轻拦着一个学生 搜他口袋", "public_security", True),
+        ("有个男的跟在女生后面好几条街了", "public_security", True),
+        ("菜场有人吵架 一个拿杀鱼刀比划", "public_security", True),
+        ("那家两口子吵得很凶 摔东西的声音一直没停 孩子在哭", "dispute", True),
+        ("桥下水漫到车门了 车里还有人在拍窗户", "municipal_facility", True),
+        ("孩子跟着奶奶一路走回家", "livelihood", False),
+        ("几个老人坐在河边栏杆上聊天", "municipal_facility", False),
+        ("庙里香火旺 一直冒青烟", "fire_safety", False),
+        ("那面墙上的缝又宽了 里面还住着人", "safety_hazard", True),
+        ("老人在卫生间半天没出来 喊也不答", "livelihood", True),
+        ("大货车刹不住 冲下坡了", "traffic", True),
+        ("村民堵着路口 说拆迁补偿没给", "petition", True),
+        ("一条大黄狗追着小孩咬", "other", True),
+        ("下井的工人半天没动静了", "safety_hazard", True),
+        ("村民明天打算堵路 说征地款没给", "petition", False),
+        ("狗追着孩子跑着玩", "livelihood", False),
+        ("公共卫生间好几天没人打扫 臭得很", "environment", False),
+    ],
+)
+def test_round_eight_situations_are_named_and_told(text: str, code: str, is_urgent: bool) -> None:
+    assert told(text) == (code, is_urgent), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the category is left to the place named (railings, benches); the danger is what counts
+        "一个女的坐在江边栏杆上 哭",
+        "有个女的坐在桥栏杆上哭 劝不下来",
+        "楼顶有人来来回回走 站在边上",
+        "天台有个人来来回回 一直往下看",
+        "楼下长椅上一个大爷一直没动 嘴唇发紫",
+    ],
+)
+def test_round_eight_danger_told_by_how_people_look_is_urgent(text: str) -> None:
+    assert urgent(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼顶烟囱黑乎乎的往上冒 供暖开始了",
+        "傍晚天边红彤彤的 挺好看",
+        "充电桩的车位被油车占了",
+        "手机电池鼓包了 想问哪里能换",
+        "电线杆上的线耷拉着 想让供电所来看看",
+        "那块大牌子一边掉了 已经拉了警戒线",
+        "挖机把水管挖破了 路上全是水",
+        "挡土墙有点鼓出来 雨季前最好处理",
+        "食堂师傅拿刀切菜",
+        "理发师傅拿剪子给老人剪头",
+        "学生找家长要钱交补课费",
+        "抱着孩子在阳台晒太阳",
+        "小区外面的涵洞积水 有人蹚水过 到脚脖子",
+        "社区矫正对象老王这周没来报到 电话关机",
+        "上周几十个人在售楼处说房款的事 已经劝走了",
+        "超市开业 门口拉横幅 人还在往这边聚",
+        "吃完饭肚子疼 想问问去哪个医院",
+        "外卖小哥摔断了腿 想咨询下工伤怎么认定",
+        "电话打着打着没声了 可能是信号不好",
+        "爷爷上山采药 晚上就回来了",
+        "小孩在游泳馆潜水 半天没冒头 教练在旁边看着",
+        "孩子发烧说胡话 已经在医院挂水了",
+        "他们家孩子老跟着大孩子一路去上学",
+        "上个月那个下水游泳没上来的孩子 家里想问抚恤",
+        "村里老人上山采茶 中午就回来了",
+        "楼顶工人来来回回搬材料 在做防水",
+        "那块大牌子 物业已经拆下来了",
+    ],
+)
+def test_round_eight_look_alikes_stay_calm(text: str) -> None:
+    assert not urgent(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("楼上每天半夜拖凳子 吵得睡不着", "dispute"),
+        ("那两户为楼道放鞋柜的事又吵", "dispute"),
+        ("一堆穿工服的把厂门堵了 说老板欠钱", "labor"),
+        ("夜市烧烤支到人行道上", "urban_management"),
+        ("超市把箱子摆出来占了半条路", "urban_management"),
+        ("养猪户的粪堆在路边 臭得很", "environment"),
+        ("路口的限速牌被撞歪了", "traffic"),
+        ("一群人在出租屋打地铺 住了十几个", "population_housing"),
+        ("有个人在车棚挨个看电动车的锁", "public_security"),
+        ("接到电话说儿子在派出所 要交钱保释", "public_security"),
+        ("打架的那几个 派出所带走了", "public_security"),
+        ("那家出租屋窗帘一直拉着 半夜有人进出", "public_security"),
+        ("302一股没气味儿 敲门也没人应", "safety_hazard"),
+        ("那截塌墙还没人来拆", "safety_hazard"),
+        ("工地打桩 把旁边老房子震裂了", "safety_hazard"),
+        ("村口那段危墙还没拆", "safety_hazard"),
+        ("厂房屋顶黑乎乎往上翻 那是违建的铁皮房", "fire_safety"),
+        ("楼道墙被熏黑了 昨晚烧的 想问谁来刷", "fire_safety"),
+        ("路灯已经灭了 一片黑", "municipal_facility"),
+        ("邻居装修把我家墙震裂了", "dispute"),
+    ],
+)
+def test_round_eight_everyday_words_name_the_category(text: str, code: str) -> None:
+    assert category(text) == code, text

@@ -33,6 +33,14 @@ from nlp.numbers import parse_number, people_count
         ("30来号人", 30),
         ("三四十号农民工", 30),
         ("二十多个农民工", 20),
+        # round 9: a bare count right after a verb of coming or crowding
+        ("街道大厅来了二十多个", 20),
+        ("大门口围了三四十个 不让车出", 30),
+        ("村委会门口聚了十来个堵着", 10),
+        ("路口堵了二十好几个", 20),
+        ("业主越来越多 有二三十了", 20),
+        ("门口的人有五六十了", 50),
+        ("家长来了三四十", 30),
     ],
 )
 def test_rough_counts_of_people_are_read_as_their_lower_bound(text: str, count: int) -> None:
@@ -41,7 +49,11 @@ def test_rough_counts_of_people_are_read_as_their_lower_bound(text: str, count: 
 
 
 @pytest.mark.parametrize(
-    "text", ["找了两个多小时", "三个月工资没发", "5辆电动车", "三个单元", "401与501住户"]
+    "text",
+    ["找了两个多小时", "三个月工资没发", "5辆电动车", "三个单元", "401与501住户"]
+    # round 9: after a crowd verb, still not people: ages, things, hours, complements
+    + ["老人有八十多了", "他今年有六十多了", "摊位有二十多个了", "有二十多个摊位", "来了两辆车"]
+    + ["来了几个小时了", "有三十多个了", "打起来了 一个拿着剪刀", "等了二十多分钟"],
 )
 def test_counts_of_other_things_are_not_people(text: str) -> None:
     assert people_count(text) is None
