@@ -10,8 +10,10 @@ import gc
 import logging
 import signal
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from aiogram import Bot
 from aiogram.client.telegram import TelegramAPIServer
@@ -186,18 +188,26 @@ async def run(settings: Settings) -> None:
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
-async def until_stopped(tasks: list[asyncio.Task[object]]) -> None:
+async def until_stopped(tasks: Sequence[asyncio.Task[None]]) -> None:
     """Until SIGTERM (systemd, `docker stop`) or SIGINT (Ctrl+C) asks the bot to stop, or one of
     its tasks ends (its error raised). The handlers are the event loop's own, so the bot also
     stops on SIGINT when it was started with SIGINT ignored, as a shell's background job is."""
     loop = asyncio.get_running_loop()
     asked: asyncio.Future[signal.Signals] = loop.create_future()
+
+    def ask(sig: signal.Signals) -> None:
+        if not asked.done():
+            asked.set_result(sig)
+
     for sig in STOP_SIGNALS:
-        loop.add_signal_handler(sig, lambda s=sig: asked.done() or asked.set_result(s))
+        loop.add_signal_handler(sig, ask, sig)
     running = asyncio.gather(*tasks)
-    running.add_done_callback(lambda f: f.cancelled() or f.exception())  # read by stop()
+    # when a signal ends the wait, an error of the gathered tasks is still marked as read
+    # (stop() awaits the tasks themselves), so asyncio does not log it as never retrieved
+    running.add_done_callback(lambda f: f.cancelled() or f.exception())
+    waiting: list[asyncio.Future[Any]] = [running, asked]
     try:
-        await asyncio.wait([running, asked], return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
     finally:
         for sig in STOP_SIGNALS:
             loop.remove_signal_handler(sig)

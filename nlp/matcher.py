@@ -80,7 +80,7 @@ class PhraseIndex:
         return found, inside
 
 
-def uncovered(found: Hits, inside: Nesting, passes: Set[str] = frozenset()) -> Hits:
+def uncovered(found: Hits, inside: Nesting, passes: frozenset[str] = frozenset()) -> Hits:
     """Hits not strictly inside a longer hit of a blocking phrase (any phrase not in `passes`).
 
     This is how the rules tell words apart: 出租 inside 出租车, 动手 inside 差点动手,

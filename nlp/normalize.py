@@ -157,7 +157,7 @@ def mandarin(clean: str) -> str:
     """Normalised text with Cantonese words and particles in Mandarin (咗 -> 了, 冇 -> 没),
     the pinyin initials phone typists use for a few words (xq -> 小区, wy -> 物业), and a few
     voice-input slips (电平车 -> 电瓶车, 金盖 -> 井盖)."""
-    if "电平" in clean or "金盖" in clean or "大架" in clean or "一股没气" in clean:  # _SLIPS
+    if any(slip in clean for slip in _SLIPS):
         clean = _SLIP.sub(lambda m: _SLIPS[m.group()], clean)
     if _PINYIN_MARK.search(clean):
         clean = _SPACE_BETWEEN_CJK.sub("", _PINYIN.sub(lambda m: _PINYIN_WORDS[m.group()], clean))

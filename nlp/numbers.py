@@ -33,11 +33,14 @@ _NOUN = (
     r"[\u4e00-\u9fff]{0,3}"
     r"[人工员民主生长手机友客汉子的师众属兵姓妈姨哥姐太爷婆娘叔伯娃童仔户贩乡孩安匠嫂]"
 )
-_GROUP = (
-    r"(?:业主|村民|居民|工人|农民工|民工|职工|员工|群众|家长|学生|商户|摊主|投资人|访民|老人|骑手|司机"
-    r"|家属|患者|病人|学员|会员|摊贩|小贩|工友|老乡|大妈|阿姨|老太太|青年|小伙子|男的|女的"
-    r"|受害人|受害者|储户|债主|债权人|外卖员|快递员)"
-)
+_GROUP_WORDS = (
+    "业主", "村民", "居民", "工人", "农民工", "民工", "职工", "员工", "群众",
+    "家长", "学生", "商户", "摊主", "投资人", "访民", "老人", "骑手", "司机",
+    "家属", "患者", "病人", "学员", "会员", "摊贩", "小贩", "工友", "老乡",
+    "大妈", "阿姨", "老太太", "青年", "小伙子", "男的", "女的", "受害人", "受害者",
+    "储户", "债主", "债权人", "外卖员", "快递员",
+)  # fmt: skip
+_GROUP = f"(?:{'|'.join(_GROUP_WORDS)})"
 # Any other word for people: two to four characters ending as such words end (服务员, 厨师,
 # 搬运工, 租客, 养殖户, 外卖小哥), not starting with a unit (三十多万工程款, 五十多平米的户型);
 # right after Arabic digits or 千/万 only a listed group counts (501住户 is a flat, 两千 money).
@@ -62,7 +65,7 @@ _PEOPLE = re.compile(
 )
 # The count said after the group, as speech often does: 家长二三十个, 工人十几名, 村民上百号人
 # 住户 counts only before its count: 住户来了四五十个, but 501住户 is a flat
-_GROUP_AFTER = ["住户", "拆迁户", "租户", *_GROUP[3:-1].split("|")]
+_GROUP_AFTER = ["住户", "拆迁户", "租户", *_GROUP_WORDS]
 _PEOPLE_AFTER = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _GROUP_AFTER}))}])"
     rf"(?:{'|'.join(_GROUP_AFTER)})(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"

@@ -91,7 +91,7 @@ class BotProcess:
         await self.proc.wait()
 
     async def stop(self, sig: signal.Signals = signal.SIGINT) -> int | None:
-        """Ask it to stop with `sig`; its exit code, or None when it had to be killed after 20 s."""
+        """Ask it to stop with `sig`; its exit code, or None if it had to be killed after 20 s."""
         if self.proc is None or self.proc.returncode is not None:
             return self.proc.returncode if self.proc else None
         self.proc.send_signal(sig)
