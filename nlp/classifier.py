@@ -19,6 +19,7 @@ from nlp.rules import OTHER, RuleSet, load_rules
 COMMAND = "command"  # the command centre triages by hand
 SEGMENT_WINDOW = 8  # characters segmented on each side of a one-character word
 RULES_FILE = "categories.yaml"
+GRIEVANCE_WEIGHT = 3  # a keyword this strong names what a grievance report is about
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class Classifier:
         self._routing = dict(routing or {})
         self._places = PlaceFinder(grid_aliases or {})
         self._codes = {c.code: i for i, c in enumerate(rules.categories)}
+        grievances = rules.urgency.grievance_categories
+        self._grievance_codes = frozenset(self._codes[c] for c in grievances)
         # keyword number -> (category index, keyword, how many parts it has, weight), and
         # part of a keyword -> the numbers of the keywords it is part of (once each)
         self._keywords: list[tuple[int, str, int, float]] = []
@@ -223,7 +226,11 @@ class Classifier:
         scores, evidence = self._score(found)
         self._add_patterns(patterns, scores, evidence)
         pair_weights = {h.pair: h.pattern.weight for h in patterns}
-        signals = self._urgency.assess(clean, danger, anywhere, patterns, seen_by_patterns)
+        ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
+        grievance = bool(ranked) and self._names_grievance(ranked[0][0], evidence)
+        signals = self._urgency.assess(
+            clean, danger, anywhere, patterns, seen_by_patterns, grievance
+        )
         crowd = self._rules.urgency.crowd_category
         if signals.gathered and crowd is not None and self._rules.urgency.crowd_weight > 0:
             # a crowd over a grievance (二十多个业主围着…) counts as a keyword of 信访维稳
@@ -231,7 +238,7 @@ class Classifier:
             scores[index] = scores.get(index, 0.0) + weight
             evidence.setdefault(index, []).append(signals.gathered)
             pair_weights[signals.gathered] = weight
-        ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
+            ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
         if not ranked:
             category, conf = OTHER, 0.0
         else:
@@ -241,6 +248,14 @@ class Classifier:
         keywords = tuple(evidence.get(ranked[0][0], ())) if ranked else ()
         place = self._places.find(clean, anywhere)  # the index holds the place aliases
         return self._result(category, conf, keywords, signals, place)
+
+    def _names_grievance(self, index: int, evidence: dict[int, list[str]]) -> bool:
+        """Whether the leading category is one of `grievance_categories` and was named by a
+        grievance (工资拖, 拆迁 weigh 3 or more), not only by who is there (工人, 工地)."""
+        if index not in self._grievance_codes:
+            return False
+        weights = self._rules.categories[index].keywords
+        return any(weights.get(word, 0.0) >= GRIEVANCE_WEIGHT for word in evidence[index])
 
     def _add_patterns(
         self,

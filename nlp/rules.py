@@ -103,6 +103,11 @@ class UrgencyRules:
     # a gathering over a grievance also counts as a keyword of this category (信访维稳)
     crowd_category: str | None = None
     crowd_weight: float = 0.0
+    # reports of these categories are about a grievance already (工资, 拆迁): enough people
+    # in one is a gathering without a crowd word (十几个人现在就在老板家楼下)
+    grievance_categories: tuple[str, ...] = ()
+    # ...unless the people are only planning, talking online or counted: 群里五十多人报名, 涉及12人
+    not_gathered: tuple[str, ...] = ()
     weak_cues: WeakCues = WeakCues()
 
 
@@ -181,6 +186,8 @@ _URGENCY_LISTS = (
     "clause_negations",
     "habits_after",
     "calm_frames",
+    "grievance_categories",
+    "not_gathered",
 )
 _URGENCY_FIELDS = {
     "danger",
@@ -222,6 +229,8 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         clause_negations=lists["clause_negations"],
         habits_after=lists["habits_after"],
         calm_frames=lists["calm_frames"],
+        grievance_categories=lists["grievance_categories"],
+        not_gathered=lists["not_gathered"],
         crowd_category=_crowd_category(path, body),
         crowd_weight=_crowd_weight(path, body),
     )
@@ -379,6 +388,9 @@ def load_rules(path: Path) -> RuleSet:
     codes = {c.code for c in categories}
     patterns = _patterns(path, data.get("danger_patterns"), codes)
     cues = _weak_cues(path, data.get("weak_cues"))
+    for code in urgency.grievance_categories:
+        if code not in codes:
+            raise RuleError(f"{path}: urgency.grievance_categories: {code!r} is not a category")
     if urgency.crowd_category is not None and urgency.crowd_category not in codes:
         raise RuleError(
             f"{path}: urgency.crowd_category: {urgency.crowd_category!r} is not a category"

@@ -36,6 +36,7 @@ class Assessor:
         self._calm_times = frozenset(rules.calm_times)
         self._calm_frames = frozenset(rules.calm_frames)
         self._crowd_calm = frozenset(rules.crowd_calm)
+        self._counted_only = any_of(rules.not_gathered)
         self._negations = any_of(rules.negations)
         self._clause_negations = any_of(rules.clause_negations)
         self._habits_after = any_of(rules.habits_after) if rules.habits_after else None
@@ -99,6 +100,13 @@ class Assessor:
         place = [w for w in rules.crowd_places if w in anywhere]
         return [place[0], grievance[0]] if grievance and place else []
 
+    def _only_counted(self, text: str, anywhere: Hits) -> bool:
+        """Whether the people counted are not gathered: at an everyday event (广场舞), only
+        planning or talking online (群里五十多人报名), or a head count (涉及12人)."""
+        if not self._crowd_calm.isdisjoint(anywhere):
+            return True
+        return self._counted_only.search(text) is not None
+
     def _weak_cues(self, text: str, anywhere: Hits, cues: Callable[[], Hits]) -> list[str]:
         """Weak cues of different kinds (在喊, 老太太, 正在) not negated: when their kinds'
         scores add up to `enough`, the words said, one per kind, joined as 老太太+在喊;
@@ -138,8 +146,12 @@ class Assessor:
         anywhere: Hits,
         patterns: Sequence[PatternHit] = (),
         cues: Callable[[], Hits] | None = None,
+        grievance: bool = False,
     ) -> Urgency:
         """Whether the report is urgent, why, and the people and crowd it mentions.
+
+        `grievance`: the report is about pay or a grievance already (its leading category is
+        one of `grievance_categories`), so enough people in it are a gathering by themselves.
 
         The first word of a danger rule must be a whole word (`words`) and not negated; the
         other words of an "A+B" rule, crowd words and calm words may appear anywhere; weak
@@ -170,6 +182,9 @@ class Assessor:
             if crowd:
                 reasons += [count[1], *crowd]
                 gathered = count[1]
+                last = max(last, text.find(count[1]))
+            elif grievance and not self._only_counted(text, anywhere):
+                reasons.append(count[1])
                 last = max(last, text.find(count[1]))
         if count and count[0] >= self._rules.sick_min_people:
             sick = [w for w in self._rules.sick_words if w in anywhere]

@@ -215,3 +215,9 @@ def test_a_crowd_category_that_does_not_exist_is_named(tmp_path: Path) -> None:
 def test_a_crowd_weight_out_of_range_is_rejected(tmp_path: Path) -> None:
     text = GOOD + "  crowd_category: fire_safety\n  crowd_weight: 20\n"
     assert "crowd_weight" in error_for(tmp_path, text)
+
+
+def test_a_grievance_category_that_does_not_exist_is_named(tmp_path: Path) -> None:
+    text = GOOD + "  grievance_categories: [wages]\n"
+    message = error_for(tmp_path, text)
+    assert "grievance_categories" in message and "wages" in message

@@ -1,0 +1,43 @@
+"""Enough people in a report about pay or a grievance are a gathering by themselves.
+
+A labour or petition report that counts ten or more people on the spot is a crowd over a
+grievance even when it names no crowd verb (围着, 堵门): the category already says what the
+grievance is. Plans, online talk and head counts of the people concerned are no gathering.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.street_classifier import classifier
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("工人代表来电 我们二十多个人就在老板家楼下 今天不给钱谁也别想走", "labor"),
+        ("三十来号工人一早都没上岗 全在厂区空地上等老板来发工资", "labor"),
+        ("四十多个拆迁户这会儿全到了书记那层楼 要书记出来见面", "petition"),
+    ],
+)
+def test_many_people_on_the_spot_over_pay_or_a_grievance_are_urgent(
+    text: str, category: str
+) -> None:
+    result = classifier().classify(text)
+    assert (result.category, result.urgent) == (category, True)
+    assert any(ch.isdigit() or ch in "十百" for reason in result.urgency_reasons for ch in reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电子厂拖欠工资 涉及15人 已登记 转劳动监察",
+        "业主群里五十多人报名 说下周一起去市里反映交房的事",
+        "听说有二十来个工人打算月底去劳动局问工资的事",
+        "三个工人的工资拖了两个月 想问问找哪个部门",
+    ],
+)
+def test_counted_planned_or_online_grievances_are_not_urgent(text: str) -> None:
+    result = classifier().classify(text)
+    assert result.category in {"labor", "petition"}
+    assert not result.urgent, result.urgency_reasons
