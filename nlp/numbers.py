@@ -53,7 +53,11 @@ _PERSON = (
 _NOT_PEOPLE = r"(?!月|小时|多小时|多月|星期|礼拜|钟头|单元|房间)"
 # A bare count (group "bare") is people only after people were named: 村民本来十来个
 # 越来越多了 现在差不多五十个 堵在门口
-_BARE = r"(?P<bare>[个号])(?=[^\u4e00-\u9fff]|$|了|都|在|堵|围|左右|上下)"
+_BARE = (
+    r"(?P<bare>[个号](?=[^\u4e00-\u9fff]|$|了|都|在|堵|围|左右|上下)"
+    # 五六十个吧 堵在售楼部, 三十来个坐在门口: a particle or what the crowd does
+    r"|个(?=[吧呢啊说坐站跪躺举拉喊要等聚闹往冲]))"
+)
 # Each pattern below starts with a look-ahead for the characters it can start with: the
 # regular expression engine then skips every other position at once instead of trying each
 # alternative there (three times faster on reports, where most positions start nothing).
@@ -70,7 +74,8 @@ _PEOPLE_AFTER = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _GROUP_AFTER}))}])"
     rf"(?:{'|'.join(_GROUP_AFTER)})(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"
 )
-_NAMED = re.compile(rf"{_PERSON}|人|孩")  # 孩: 小孩…十几个了
+# 孩: 小孩…十几个了; 一大帮 (群, 伙, 批) 四五十个
+_NAMED = re.compile(rf"{_PERSON}|人|孩|[帮群伙批]")
 # A count right after a verb of coming or crowding is people without a word for them:
 # 来了二十多个, 围了三四十个, 聚了十来个堵在门口 (not 打起来了 一个拿着剪刀, a complement).
 # After 有 (有二三十了, 有三十多个了) only when nothing follows that could be counted,

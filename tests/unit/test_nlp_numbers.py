@@ -38,6 +38,11 @@ from nlp.numbers import parse_number, people_count
         ("大门口围了三四十个 不让车出", 30),
         ("村委会门口聚了十来个堵着", 10),
         ("路口堵了二十好几个", 20),
+        # round 10: a bare count after people were named (一大帮 names them), before a
+        # particle or what the crowd does
+        ("业主来了好多 大概五六十个吧 堵在售楼部", 50),
+        ("来了一大帮 四五十个 说是拆迁的", 40),
+        ("村民三十来个坐在村委会门口", 30),
         ("业主越来越多 有二三十了", 20),
         ("门口的人有五六十了", 50),
         ("家长来了三四十", 30),
@@ -53,6 +58,8 @@ def test_rough_counts_of_people_are_read_as_their_lower_bound(text: str, count: 
     ["找了两个多小时", "三个月工资没发", "5辆电动车", "三个单元", "401与501住户"]
     # round 9: after a crowd verb, still not people: ages, things, hours, complements
     + ["老人有八十多了", "他今年有六十多了", "摊位有二十多个了", "有二十多个摊位", "来了两辆车"]
+    # round 10: bare counts with no people named, and dates
+    + ["鸡蛋买了十个吧", "三月十号要来检查", "快递堆了二十多个在门口"]
     + ["来了几个小时了", "有三十多个了", "打起来了 一个拿着剪刀", "等了二十多分钟"],
 )
 def test_counts_of_other_things_are_not_people(text: str) -> None:
