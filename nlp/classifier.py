@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ import jieba
 from nlp import urgency
 from nlp.matcher import Hits, PhraseIndex, Span, uncovered, whole_words
 from nlp.normalize import is_classifiable, mandarin, normalize
-from nlp.patterns import PatternHit, PatternMatcher
+from nlp.patterns import PatternHit, PatternMatcher, any_of
 from nlp.place import PlaceFinder
 from nlp.rules import OTHER, RuleSet, load_rules
 
@@ -58,6 +59,11 @@ class Classifier:
         self._places = PlaceFinder(grid_aliases or {})
         self._codes = {c.code: i for i, c in enumerate(rules.categories)}
         grievances = rules.urgency.grievance_categories
+        # leading category -> (itself, the category it gives way to, the words that say so)
+        self._precedence: dict[int, list[tuple[int, int, re.Pattern[str]]]] = {}
+        for rule in rules.precedence:
+            source, target = self._codes[rule.source], self._codes[rule.target]
+            self._precedence.setdefault(source, []).append((source, target, any_of(rule.words)))
         self._grievance_codes = frozenset(self._codes[c] for c in grievances)
         # keyword number -> (category index, keyword, how many parts it has, weight), and
         # part of a keyword -> the numbers of the keywords it is part of (once each)
@@ -242,12 +248,24 @@ class Classifier:
         if not ranked:
             category, conf = OTHER, 0.0
         else:
+            ranked = self._apply_precedence(clean, ranked)
             best, runner_up = ranked[0][1], (ranked[1][1] if len(ranked) > 1 else 0.0)
             category = self._rules.categories[ranked[0][0]].code
             conf = confidence(best, runner_up)
         keywords = tuple(evidence.get(ranked[0][0], ())) if ranked else ()
         place = self._places.find(clean, anywhere)  # the index holds the place aliases
         return self._result(category, conf, keywords, signals, place)
+
+    def _apply_precedence(
+        self, text: str, ranked: list[tuple[int, float]]
+    ) -> list[tuple[int, float]]:
+        """Move a category with keywords of its own to the front when a precedence rule
+        says so: the leader is its `from`, and one of its words is said."""
+        for source, target, words in self._precedence.get(ranked[0][0], ()):
+            moved = [item for item in ranked if item[0] == target]
+            if moved and words.search(text):
+                return [*moved, *(item for item in ranked if item[0] != target)]
+        return ranked
 
     def _names_grievance(self, index: int, evidence: dict[int, list[str]]) -> bool:
         """Whether the leading category is one of `grievance_categories` and was named by a

@@ -112,10 +112,22 @@ class UrgencyRules:
 
 
 @dataclass(frozen=True)
+class Precedence:
+    """When `source` leads and `target` has keywords too, one of `words` gives it to
+    `target`: a fight over 漏水 between neighbours is their dispute, not a police matter."""
+
+    name: str
+    source: str
+    target: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RuleSet:
     categories: tuple[CategoryRules, ...]
     vocabulary: tuple[str, ...]
     urgency: UrgencyRules
+    precedence: tuple[Precedence, ...] = ()
 
 
 def _words(path: Path, where: str, value: Any, *, allow_plus: bool = False) -> tuple[str, ...]:
@@ -328,6 +340,34 @@ def _patterns(path: Path, value: Any, codes: set[str]) -> tuple[DangerPattern, .
     return tuple(_pattern(path, n, body, codes) for n, body in enumerate(value, start=1))
 
 
+_PRECEDENCE_FIELDS = {"name", "from", "to", "words"}
+
+
+def _precedence(path: Path, value: Any, codes: set[str]) -> tuple[Precedence, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RuleError(f"{path}: precedence: expected a list of entries")
+    rules = []
+    for n, body in enumerate(value, start=1):
+        where = _named_entry(
+            path, f"precedence[{n}]", body, _PRECEDENCE_FIELDS, "name, from, to, words"
+        )
+        ends = []
+        for field in ("from", "to"):
+            code = body.get(field)
+            if code not in codes:
+                raise RuleError(f"{path}: {where}.{field}: {code!r} is not a category in this file")
+            ends.append(code)
+        if ends[0] == ends[1]:
+            raise RuleError(f"{path}: {where}: from and to are the same category")
+        words = _words(path, f"{where}.words", body.get("words"))
+        if not words:
+            raise RuleError(f"{path}: {where}.words: needs at least one word")
+        rules.append(Precedence(body["name"].strip(), ends[0], ends[1], words))
+    return tuple(rules)
+
+
 _CUE_FIELDS = {"name", "score", "words"}
 
 
@@ -399,4 +439,5 @@ def load_rules(path: Path) -> RuleSet:
         categories=categories,
         vocabulary=_words(path, "vocabulary", data.get("vocabulary")),
         urgency=replace(urgency, patterns=patterns, weak_cues=cues),
+        precedence=_precedence(path, data.get("precedence"), codes),
     )

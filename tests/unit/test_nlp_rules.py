@@ -221,3 +221,15 @@ def test_a_grievance_category_that_does_not_exist_is_named(tmp_path: Path) -> No
     text = GOOD + "  grievance_categories: [wages]\n"
     message = error_for(tmp_path, text)
     assert "grievance_categories" in message and "wages" in message
+
+
+def test_a_precedence_rule_to_an_unknown_category_is_named(tmp_path: Path) -> None:
+    text = GOOD + "precedence:\n  - name: 归调解\n    from: fire_safety\n    to: disputes\n"
+    text += "    words: [漏水]\n"
+    message = error_for(tmp_path, text)
+    assert "precedence[1] (归调解).to" in message and "disputes" in message
+
+
+def test_a_precedence_rule_without_words_is_rejected(tmp_path: Path) -> None:
+    text = GOOD + "precedence:\n  - name: 归其他\n    from: fire_safety\n    to: other\n"
+    assert "precedence[1] (归其他).words" in error_for(tmp_path, text)
