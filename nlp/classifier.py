@@ -59,11 +59,11 @@ class Classifier:
         self._places = PlaceFinder(grid_aliases or {})
         self._codes = {c.code: i for i, c in enumerate(rules.categories)}
         grievances = rules.urgency.grievance_categories
-        # leading category -> (itself, the category it gives way to, the words that say so)
-        self._precedence: dict[int, list[tuple[int, int, re.Pattern[str]]]] = {}
+        # leading category -> (the category it gives way to, the words that say so)
+        self._precedence: dict[int, list[tuple[int, re.Pattern[str]]]] = {}
         for rule in rules.precedence:
             source, target = self._codes[rule.source], self._codes[rule.target]
-            self._precedence.setdefault(source, []).append((source, target, any_of(rule.words)))
+            self._precedence.setdefault(source, []).append((target, any_of(rule.words)))
         self._grievance_codes = frozenset(self._codes[c] for c in grievances)
         # keyword number -> (category index, keyword, how many parts it has, weight), and
         # part of a keyword -> the numbers of the keywords it is part of (once each)
@@ -261,7 +261,7 @@ class Classifier:
     ) -> list[tuple[int, float]]:
         """Move a category with keywords of its own to the front when a precedence rule
         says so: the leader is its `from`, and one of its words is said."""
-        for source, target, words in self._precedence.get(ranked[0][0], ()):
+        for target, words in self._precedence.get(ranked[0][0], ()):
             moved = [item for item in ranked if item[0] == target]
             if moved and words.search(text):
                 return [*moved, *(item for item in ranked if item[0] != target)]

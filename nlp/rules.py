@@ -357,7 +357,7 @@ def _precedence(path: Path, value: Any, codes: set[str]) -> tuple[Precedence, ..
         for field in ("from", "to"):
             code = body.get(field)
             if code not in codes:
-                raise RuleError(f"{path}: {where}.{field}: {code!r} is not a category in this file")
+                raise RuleError(f"{path}: {where}.{field}: {code!r} is not a category")
             ends.append(code)
         if ends[0] == ends[1]:
             raise RuleError(f"{path}: {where}: from and to are the same category")
