@@ -87,9 +87,10 @@ class Assessor:
             )
         return False
 
-    def _gathering(self, anywhere: Hits) -> list[str]:
+    def _gathering(self, text: str, anywhere: Hits) -> list[str]:
         """Words saying many people are gathered over a grievance: a crowd word (围着, 堵在),
-        or a grievance (工资, 说法) at a place (门口); none at an everyday event (广场舞)."""
+        or a grievance (工资, 说法) at a place (门口) when the people are not only counted
+        (八十来个人签字); none at an everyday event (广场舞)."""
         rules = self._rules
         if not self._crowd_calm.isdisjoint(anywhere):
             return []
@@ -98,7 +99,9 @@ class Assessor:
             return crowd
         grievance = [w for w in rules.crowd_grievances if w in anywhere]
         place = [w for w in rules.crowd_places if w in anywhere]
-        return [place[0], grievance[0]] if grievance and place else []
+        if grievance and place and not self._counted_only.search(text):
+            return [place[0], grievance[0]]
+        return []
 
     def _only_counted(self, text: str, anywhere: Hits) -> bool:
         """Whether the people counted are not gathered: at an everyday event (广场舞), only
@@ -178,7 +181,7 @@ class Assessor:
         people = count[0] if count else None
         gathered = None
         if count and count[0] >= self._rules.crowd_min_people:
-            crowd = self._gathering(anywhere)
+            crowd = self._gathering(text, anywhere)
             if crowd:
                 reasons += [count[1], *crowd]
                 gathered = count[1]

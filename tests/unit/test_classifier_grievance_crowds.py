@@ -35,6 +35,8 @@ def test_many_people_on_the_spot_over_pay_or_a_grievance_are_urgent(
         "业主群里五十多人报名 说下周一起去市里反映交房的事",
         "听说有二十来个工人打算月底去劳动局问工资的事",
         "三个工人的工资拖了两个月 想问问找哪个部门",
+        "周六有十来个业主说要去拉横幅 后来开发商出面谈了 没去成",
+        "村委会门口贴了征地补偿的公示 有六十多户签字确认",
     ],
 )
 def test_counted_planned_or_online_grievances_are_not_urgent(text: str) -> None:

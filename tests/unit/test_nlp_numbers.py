@@ -59,7 +59,7 @@ def test_rough_counts_of_people_are_read_as_their_lower_bound(text: str, count: 
     # round 9: after a crowd verb, still not people: ages, things, hours, complements
     + ["老人有八十多了", "他今年有六十多了", "摊位有二十多个了", "有二十多个摊位", "来了两辆车"]
     # round 10: bare counts with no people named, and dates
-    + ["鸡蛋买了十个吧", "三月十号要来检查", "快递堆了二十多个在门口"]
+    + ["鸡蛋买了十个吧", "三月十号要来检查", "快递堆了二十多个在门口", "两辆面包车"]
     + ["来了几个小时了", "有三十多个了", "打起来了 一个拿着剪刀", "等了二十多分钟"],
 )
 def test_counts_of_other_things_are_not_people(text: str) -> None:
