@@ -36,6 +36,9 @@ class Assessor:
         self._calm_times = frozenset(rules.calm_times)
         self._calm_frames = frozenset(rules.calm_frames)
         self._crowd_calm = frozenset(rules.crowd_calm)
+        # 去年的工钱, 上个月的工资: a time that dates what is owed, not when it happens
+        owed = any_of(rules.crowd_grievances).pattern
+        self._owed = re.compile(f"的[\u4e00-\u9fff]{{0,2}}(?:{owed})")
         self._counted_only = any_of(rules.not_gathered)
         self._negations = any_of(rules.negations)
         self._clause_negations = any_of(rules.clause_negations)
@@ -59,7 +62,8 @@ class Assessor:
         """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言), or
         a word for another time (上周, 明天去) that no word for now (今天, 现在) follows
         before the last danger said (at `last_danger`): 上周着过一次 现在又着了 is a fire now,
-        上周着火的那户 现在借住在亲戚家 is not.
+        上周着火的那户 现在借住在亲戚家 is not. A time that dates what is owed (讨去年的工钱)
+        says nothing of when the report happens.
 
         A calm word calms what was said before it and in its own clause (up to a break, at
         most CLAUSE_WINDOW characters on): 老人摔了 已经送回来了, 已经处理好了没事. A danger said
@@ -72,7 +76,10 @@ class Assessor:
             if word in self._calm_frames or self._reaches(text, said[-1][1], last_danger):
                 return True
         for word in self._calm_times.intersection(anywhere):
-            now = NOW.search(text, anywhere[word][-1][1])
+            said = [s for s in anywhere[word] if not self._owed.match(text, s[1])]
+            if not said:
+                continue
+            now = NOW.search(text, said[-1][1])
             if now is None or now.start() > last_danger:
                 return True
         return False

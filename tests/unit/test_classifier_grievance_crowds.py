@@ -18,6 +18,8 @@ from tests.unit.street_classifier import classifier
         ("工人代表来电 我们二十多个人就在老板家楼下 今天不给钱谁也别想走", "labor"),
         ("三十来号工人一早都没上岗 全在厂区空地上等老板来发工资", "labor"),
         ("四十多个拆迁户这会儿全到了书记那层楼 要书记出来见面", "petition"),
+        # 去年 dates the wages owed, not the gathering
+        ("工地十几个工人把项目经理的车拦住了 坐在车前面不让走 讨去年的工钱", "labor"),
     ],
 )
 def test_many_people_on_the_spot_over_pay_or_a_grievance_are_urgent(
@@ -36,6 +38,7 @@ def test_many_people_on_the_spot_over_pay_or_a_grievance_are_urgent(
         "听说有二十来个工人打算月底去劳动局问工资的事",
         "三个工人的工资拖了两个月 想问问找哪个部门",
         "周六有十来个业主说要去拉横幅 后来开发商出面谈了 没去成",
+        "去年十几个工人在工地门口讨过工钱 后来结清了",
         "村委会门口贴了征地补偿的公示 有六十多户签字确认",
     ],
 )
