@@ -1,6 +1,7 @@
-"""A fight between the parties of a named dispute is their dispute (mediation), and a
-registered patient's or correction subject's episode is the special-groups team's; the same
-violence among strangers stays a police matter. Urgency is not changed by the category."""
+"""Who handles violence: a fight between the parties of a named dispute is their dispute
+(mediation), a registered patient's or correction subject's episode is the special-groups
+team's, a loose dog is the command centre's; the same violence among strangers stays a police
+matter. Urgency is not changed by the category."""
 
 from __future__ import annotations
 
