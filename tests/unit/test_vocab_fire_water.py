@@ -37,6 +37,10 @@ def _check(text: str, category: str | None, is_urgent: bool) -> None:
         "着活了 3栋",
         "对面山上烧山火了 火线好长",
         "楼里报警器一直在叫 有烟味",
+        "柴房那一片通红 火星子往邻居家飘",
+        "火借着风往村里烧",
+        "火从一楼窜到二楼了",
+        "一股烧塑料的味道 呛得人直咳嗽 不知道哪家着了",
     ],
 )
 def test_fire_or_smoke_now_is_urgent_fire_safety(text: str) -> None:
@@ -71,6 +75,18 @@ def test_water_coming_into_homes_or_a_seeping_dyke_is_urgent(text: str) -> None:
     _check(text, None, True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "暴雨 水倒灌进一楼住户家里",
+        "下水道往外翻水 一楼几户都进水了",
+        "商铺里水没到小腿了 还在涨",
+    ],
+)
+def test_water_in_homes_is_a_municipal_report(text: str) -> None:
+    _check(text, "municipal_facility", True)
+
+
 def test_a_crash_with_smoke_stays_traffic() -> None:
     """Smoke from a crashed car with the driver inside: urgent, but the crash is the report."""
     _check("路口两辆车撞在一起 车头在冒烟 司机还在里面没出来", "traffic", True)
@@ -97,6 +113,9 @@ def test_a_crash_with_smoke_stays_traffic() -> None:
         ("下水道有股臭鸡蛋味，好几天了", None),
         ("楼上卫生间漏水 渗到我家天花板了", None),
         ("雨停了 水已经退了 屋里还有点泥", None),
+        ("村里在烧荒 烟很大 有没有人管", None),
+        ("炉子生火的时候冒烟 邻居有意见", None),
+        ("晚霞红彤彤的一片 风很大", None),
         ("堤坝那段去年渗过水 今年要加固吗", None),
     ],
 )
