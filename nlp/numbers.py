@@ -97,13 +97,17 @@ _VAGUE_CROWD = re.compile(
     r"一大(?:群|帮|伙)[\u4e00-\u9fff]{0,4}[人工民主生员众长属太头兵友机手户客娃]|一大(?:堆|片)人|黑压压|乌泱泱|乌压压|好几十号|几十号人|人山人海|水泄不通|里三层外三层"
     r"|越聚越多|人越来越多|围了一圈人"
     r"|(?:全村|全厂|全楼|整栋楼|全小区|整个小区|整个村|全体|大?半个(?:村|厂|小区|镇|寨))(?:的)?[\u4e00-\u9fff]{0,2}[人工民主生户]"
-    r"|(?:好几|几|两|三|四|五)(?:辆|台)(?:大巴|大客车?|客车|中巴)|(?:几|好几|两|三)车人|(?:装|坐|挤|站)满了?(?:人|[\u4e00-\u9fff]{0,2}[工民主生长属])"
+    r"|(?:好几|几|两|三|四|五)(?:辆|台)(?:大巴|大客车?|客车|中巴)|(?:几|好几|两|三)车人|(?:装|坐|挤|站)满了?(?:人|[\u4e00-\u9fff]{0,2}[工民主生长属])|(?:坐|站|挤|围)满了(?=[^\u4e00-\u9fff]|$)"
     r"|(?:好多|好些|很多|许多|一堆)(?:个)?[\u4e00-\u9fff]{0,2}[人工民主生]"
     r"|(?:一帮|一群|一伙|那帮|这帮|那群|这群|那伙|这伙)[\u4e00-\u9fff]{0,4}[人工民主生员众客机长属太妈姨婆爷娃户友]"
     r"|被(?:业主|村民|工人|民工|家长|群众|居民|商户|学生|骑手|司机)们?给?(?:围|堵)"
     r"|(?:工人|司机|骑手|员工|职工|师傅|商户)们?全(?:都|部)?(?:停工|罢工|罢送|罢运|罢市|不干了))"
 )
 _VAGUE_COUNT = 10
+# A whole family (全家, 一家人, Cantonese 成家人) is at least three people: enough to be "several
+# taken ill together" (sick_min_people), never a crowd.
+_FAMILY = re.compile("全家|一家人|一家子|一家老小|成家人|一家大小")
+_FAMILY_COUNT = 3
 
 
 def parse_number(text: str) -> int | None:
@@ -154,6 +158,10 @@ def people_count(text: str) -> tuple[int, str] | None:
     vague = _VAGUE_CROWD.search(text)
     if vague:
         best = (_VAGUE_COUNT, vague.group(0))
+    else:
+        family = _FAMILY.search(text)
+        if family:
+            best = (_FAMILY_COUNT, family.group(0))
     for m in (*_PEOPLE.finditer(text), *_PEOPLE_AFTER.finditer(text)):
         n = parse_number(m.group("num"))
         if n is None or (best is not None and n <= best[0]):

@@ -35,7 +35,10 @@ def test_a_theft_near_a_dispute_word_stays_a_police_matter() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["小区里一条狼狗挣脱了绳子 已经咬了两个人 还在追人", "菜场后面那条疯狗见人就咬 刚咬伤一个小孩"],
+    [
+        "小区里一条狼狗挣脱了绳子 已经咬了两个人 还在追人",
+        "菜场后面那条疯狗见人就咬 刚咬伤一个小孩",
+    ],
 )
 def test_a_loose_dog_biting_people_goes_to_the_command_centre(text: str) -> None:
     # nobody's crime: the labelled sets send it to the command centre (其他) five times to one

@@ -43,6 +43,10 @@ from nlp.numbers import parse_number, people_count
         ("业主来了好多 大概五六十个吧 堵在售楼部", 50),
         ("来了一大帮 四五十个 说是拆迁的", 40),
         ("村民三十来个坐在村委会门口", 30),
+        ("学校门口坐满了, 都是为学区的事", 10),
+        # a whole family is three people (several taken ill together), never a crowd
+        ("全家都拉肚子", 3),
+        ("成家人肚痛到而家", 3),
         ("业主越来越多 有二三十了", 20),
         ("门口的人有五六十了", 50),
         ("家长来了三四十", 30),

@@ -1,8 +1,9 @@
-"""Enough people in a report about pay or a grievance are a gathering by themselves.
+"""Counts that make a report urgent: a gathering over a grievance, a family taken ill.
 
 A labour or petition report that counts ten or more people on the spot is a crowd over a
 grievance even when it names no crowd verb (围着, 堵门): the category already says what the
 grievance is. Plans, online talk and head counts of the people concerned are no gathering.
+A whole family (全家, 一家三口) ill after the same food is "several taken ill together".
 """
 
 from __future__ import annotations
@@ -46,3 +47,15 @@ def test_counted_planned_or_online_grievances_are_not_urgent(text: str) -> None:
     result = classifier().classify(text)
     assert result.category in {"labor", "petition"}
     assert not result.urgent, result.urgency_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼下熟食店买的卤菜 一家三口吃完都在拉 孩子嘴唇发白",
+        "昨晚吃了楼下的烧鹅 全家肚子痛到现在 小的还在发烧",
+    ],
+)
+def test_a_family_taken_ill_together_after_eating_is_urgent(text: str) -> None:
+    result = classifier().classify(text)
+    assert (result.category, result.urgent) == ("food_drug", True)
