@@ -37,6 +37,7 @@ from tests.unit.street_classifier import classifier
         ("矫正对象李某失联一天了 家属说他拿了农药出门", "special_groups"),
         ("刑满释放的赵某电话打不通 家里人说他留了遗书", "special_groups"),
         ("社矫对象刘某手机关机 他老婆说他出门前说活着没意思", "special_groups"),
+        ("矫正对象孙某定位一直没信号 他妈说他昨晚就没回 现在家里也不知道去哪了", "special_groups"),
         # fights said with grappling, hair and bottle words; pesticide threats
         ("两个男的在菜市场扭在一起 谁也拉不开", "public_security"),
         ("有个男的揪着女的头发往外拖", "public_security"),
@@ -52,6 +53,7 @@ from tests.unit.street_classifier import classifier
         ("三个驴友进山徒步 到现在失联了 手机快没电了 天黑了", "other"),
         ("两个外地游客进山拍照 天黑了还没出来 电话打过去不在服务区", "other"),
         ("九十岁的老太太下午出门买菜 现在还不知道在哪 她记性不好", "livelihood"),
+        ("邻居家姑娘离家出走两天了 电话打不通 家里到处找", "livelihood"),
         ("八岁的男孩放学没到家 学校说早走了 家里人急疯了", "livelihood"),
     ],
 )
@@ -72,6 +74,8 @@ def test_people_in_danger_now_are_urgent(text: str, category: str) -> None:
         ("王大爷感冒发烧两天了 已经去诊所看过了 想请人帮忙买点药", "livelihood"),
         ("矫正对象张某这周没来签到 电话没接", "special_groups"),
         ("社区矫正的刘某这周没来报到 电话也关机", "special_groups"),
+        ("矫正对象周某定位关机两天了 家里说他去外地打工了", "special_groups"),
+        ("刑满释放的老孙说活着没意思 找不到工作 想申请低保", "special_groups"),
         ("刑满释放的老赵不想活了似的整天喝酒 家里人想找人劝劝", "special_groups"),
         ("楼上楼下两家为漏水吵架 吵得很凶 没动手", "dispute"),
         ("两口子在家吵架 吵得很大声 摔了个碗", "dispute"),
@@ -79,6 +83,8 @@ def test_people_in_danger_now_are_urgent(text: str, category: str) -> None:
         ("有人在群里发贷款广告 说先交保证金 几个老人已经转钱了", "public_security"),
         ("最近有冒充公安的诈骗电话 提醒老人不要转账", "public_security"),
         ("上周走丢的老人已经找回来了 家属来感谢", "livelihood"),
+        ("他儿子离家出走好几年了 一直联系不上 想申请寻亲", "livelihood"),
+        ("王奶奶最近晚上睡不好 白天昏昏沉沉的 想问社区医生能不能上门", "livelihood"),
         ("昨天走丢的小孩晚上在网吧找到了 家长领回去了", "livelihood"),
     ],
 )
