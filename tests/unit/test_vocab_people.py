@@ -33,6 +33,7 @@ from tests.unit.street_classifier import classifier
         # mental illness in traffic or by the water; correction subjects at risk
         ("精神病发作的那个人在车流里乱跑", "special_groups"),
         ("那个有精神病的大哥在铁路边上走 火车马上要过来了", "special_groups"),
+        ("在册精神病人拿着绳子往后山走 家里人拉不住", "special_groups"),
         ("精神病的小刘在河边转悠 嘴里说要下去", "special_groups"),
         ("矫正对象李某失联一天了 家属说他拿了农药出门", "special_groups"),
         ("刑满释放的赵某电话打不通 家里人说他留了遗书", "special_groups"),
@@ -52,6 +53,7 @@ from tests.unit.street_classifier import classifier
         # people lost: hikers, children, old people
         ("三个驴友进山徒步 到现在失联了 手机快没电了 天黑了", "other"),
         ("两个外地游客进山拍照 天黑了还没出来 电话打过去不在服务区", "other"),
+        ("三个人去爬野长城 天黑迷路了 打电话求救", "other"),
         ("九十岁的老太太下午出门买菜 现在还不知道在哪 她记性不好", "livelihood"),
         ("邻居家姑娘离家出走两天了 电话打不通 家里到处找", "livelihood"),
         ("八岁的男孩放学没到家 学校说早走了 家里人急疯了", "livelihood"),
@@ -84,6 +86,7 @@ def test_people_in_danger_now_are_urgent(text: str, category: str) -> None:
         ("最近有冒充公安的诈骗电话 提醒老人不要转账", "public_security"),
         ("上周走丢的老人已经找回来了 家属来感谢", "livelihood"),
         ("他儿子离家出走好几年了 一直联系不上 想申请寻亲", "livelihood"),
+        ("精神病人家属说家里的农药都锁起来了 请社区放心", "special_groups"),
         ("王奶奶最近晚上睡不好 白天昏昏沉沉的 想问社区医生能不能上门", "livelihood"),
         ("昨天走丢的小孩晚上在网吧找到了 家长领回去了", "livelihood"),
     ],
