@@ -118,3 +118,29 @@ def test_someone_stuck_fallen_or_calling_from_inside_is_urgent(text: str) -> Non
 )
 def test_past_falls_pets_things_and_figures_of_speech_are_not(text: str) -> None:
     assert not told(text)[1], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听见里面有人哼哼 门反锁着 敲不开",
+        "隔壁一直有呻吟声 门从里面插上了 叫了半天没人开",
+        "邻居家孩子把自己锁卫生间了 里面没声音了",
+        "招牌掉下来把一个骑电动车的砸倒了",
+        "塔吊倒了 砸在工棚上 里面有工人",
+    ],
+)
+def test_a_locked_door_with_moaning_and_things_falling_on_people_are_urgent(text: str) -> None:
+    assert told(text)[1], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼上邻居半夜哼哼唱歌 吵得睡不着",
+        "门反锁了 钥匙丢了 想找开锁的",
+        "电动车摔了一下 人自己起来走了",
+    ],
+)
+def test_a_locked_door_alone_or_someone_who_got_up_is_not(text: str) -> None:
+    assert not told(text)[1], text
