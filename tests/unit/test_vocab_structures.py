@@ -131,6 +131,7 @@ def test_past_falls_pets_things_and_figures_of_speech_are_not(text: str) -> None
         "邻居家孩子把自己锁卫生间了 里面没声音了",
         "招牌掉下来把一个骑电动车的砸倒了",
         "塔吊倒了 砸在工棚上 里面有工人",
+        "倒车的时候把人挤在墙和车中间了",
     ],
 )
 def test_a_locked_door_with_moaning_and_things_falling_on_people_are_urgent(text: str) -> None:
@@ -143,7 +144,12 @@ def test_a_locked_door_with_moaning_and_things_falling_on_people_are_urgent(text
         "楼上邻居半夜哼哼唱歌 吵得睡不着",
         "门反锁了 钥匙丢了 想找开锁的",
         "电动车摔了一下 人自己起来走了",
+        "小区秋千晃得厉害 孩子们玩的时候不安全",
+        "楼顶的太阳能晃来晃去 请物业派人处理",
+        "广告牌松了 风一吹就晃 怕砸到人",
+        "楼道扶手松了 一扶就晃 老人上下楼不方便",
+        "阳台防盗窗锈了 有点晃 想问问谁负责换",
     ],
 )
-def test_a_locked_door_alone_or_someone_who_got_up_is_not(text: str) -> None:
+def test_a_locked_door_alone_someone_who_got_up_or_a_wobble_to_repair_is_not(text: str) -> None:
     assert not told(text)[1], text
