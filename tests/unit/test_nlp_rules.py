@@ -233,3 +233,11 @@ def test_a_precedence_rule_to_an_unknown_category_is_named(tmp_path: Path) -> No
 def test_a_precedence_rule_without_words_is_rejected(tmp_path: Path) -> None:
     text = GOOD + "precedence:\n  - name: 归其他\n    from: fire_safety\n    to: other\n"
     assert "precedence[1] (归其他).words" in error_for(tmp_path, text)
+
+
+def test_a_weight_given_twice_in_a_category_is_named_with_its_line(tmp_path: Path) -> None:
+    # YAML would keep only the second "3:" list and drop 着火 without a word
+    twice = "      3: [着火]\n      3: [电动车+充电]\n"
+    text = GOOD.replace("      3: [着火, 电动车+充电]\n", twice)
+    message = error_for(tmp_path, text)
+    assert "given twice" in message and "line 7" in message

@@ -12,7 +12,7 @@ from tests.unit.street_classifier import classifier
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        # urban_management: illegal building of every kind, shop lights, vendors, drying, soil, noise
+        # urban_management: illegal building, shop lights, vendors, drying, soil, noise
         ("三楼那家在楼顶砌了个小屋 也没人管", "urban_management"),
         ("后院有人搭棚子养东西 还用石棉瓦盖顶", "urban_management"),
         ("有户人家把阳台封出去一大截", "urban_management"),
