@@ -20,3 +20,9 @@ def classifier() -> Classifier:
 
 def urgent(text: str) -> bool:
     return classifier().classify(text).urgent
+
+
+def told(text: str) -> tuple[str, bool]:
+    """The category and the urgency of a report."""
+    result = classifier().classify(text)
+    return result.category, result.urgent

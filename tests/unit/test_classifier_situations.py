@@ -17,17 +17,11 @@ from nlp.cli import evaluate_file
 from nlp.normalize import mandarin, normalize
 from nlp.numbers import people_count
 from nlp.rules import load_rules
-from tests.unit.street_classifier import CONFIG, classifier, urgent
+from tests.unit.street_classifier import CONFIG, classifier, told, urgent
 
 
 def category(text: str) -> str:
     return classifier().classify(text).category
-
-
-def told(text: str) -> tuple[str, bool]:
-    """The category and the urgency of a report."""
-    result = classifier().classify(text)
-    return result.category, result.urgent
 
 
 # --- a weapon held in public: a one-character holding verb before the weapon -------------

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.street_classifier import classifier
-
-
-def told(text: str) -> tuple[str, bool]:
-    result = classifier().classify(text)
-    return result.category, result.urgent
+from tests.unit.street_classifier import told
 
 
 @pytest.mark.parametrize(
