@@ -1,0 +1,88 @@
+"""Round 12: situations from probe_ag/ah/ai (relayed, rural, night, quiet and hesitant reports).
+
+Each situation is written in the rule writer's own words (not lines of the probe sets), with
+calm look-alikes: a scuffle with glass or bottles breaking; chasing someone with something in
+hand; farm tools or a knife at the waist or slammed on a table in a quarrel; someone up a crane
+or tower who stays there; smoke the caller says is not cooking; a wall or ceiling cracking and
+shedding pieces, or leaning over a path; a sprain at the scene; a child clipped by a car; an
+off-medication patient smashing things; a reaction after a snack; a farewell message then
+silence; someone drifting in a river; a crowd with wreaths or calling for the head to come out;
+and handled, consulting or everyday reports that must stay calm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.street_classifier import told
+
+URGENT = [
+    ('public_security', '后门那边两伙人推推搡搡的，刚才哐一声玻璃碎了一地，现在还在骂'),
+    ('public_security', '大排档几个喝多的把酒瓶子摔了一地，服务员拉不住'),
+    ('public_security', '网吧门口几个小伙拉拉扯扯，拦不住，有一个已经挨了两下'),
+    ('public_security', '巷子里有个男的攥着一根铁棍在撵一个年轻人'),
+    ('public_security', '菜市场有人举着扁担追着一个人跑，边追边骂'),
+    ('dispute', '两家为宅基地的边界吵起来了，一家扛着铁锨堵在路口'),
+    ('public_security', '楼道里有个陌生男的腰里别着一把刀，在挨家敲门'),
+    ('dispute', '老两口跟儿子吵架，儿子把菜刀往桌上一拍，老太太吓得跑出来了'),
+    ('labor', '工地那个塔吊上面好像有个工人，说是结不到工钱，在上面待了两个多小时'),
+    ('*', '村口那座信号塔上有人爬上去了，一直不下来，底下围了好多人'),
+    ('fire_safety', '后山那个仓库顶上一直冒黑的，往上翻，不像是烧垃圾'),
+    ('fire_safety', '对面楼有户窗口往外冒白烟，看着不像是做饭'),
+    ('safety_hazard', '地下室的墙咔咔响，墙皮往下掉渣，裂缝比昨天宽多了，里面还住着人'),
+    ('safety_hazard', '教室天花板咔嚓一声，掉下来一块，裂缝越来越宽'),
+    ('safety_hazard', '村小学旁边的围墙斜得很，正好是上学的路，学生们正从这过'),
+    ('*', '路边井盖塌了，骑车的大妈掉进去扭了脚坐在地上起不来'),
+    ('traffic', '校门口一个小学生被车刮了一下，蹲在地上不说话'),
+    ('special_groups', '他妈说他停药半个月了，刚才把窗户砸了，嚷着要去找邻居拼命'),
+    ('special_groups', '那个精神病又犯了，在小区门口砸车，见人就追'),
+    ('food_drug', '托管班好几个孩子吃完零食满脸通红，有个喘不上气'),
+    ('food_drug', '食堂午饭后有三个工人起疹子，一个呼吸困难'),
+    ('*', '我同事刚给我发了句“照顾好自己，别找我了”，然后手机就关机了'),
+    ('*', '她在群里说了句永别，现在电话打不通'),
+    ('*', '有个小孩掉湖里了，在水里漂'),
+    ('petition', '医院门口十几个家属抬着花圈堵着，说手术出了事要说法'),
+    ('petition', '学校门口一群家长，三四十个，喊着要校长出来'),
+]
+
+CALM = [
+    ('*', '两拨人在广场排队领鸡蛋，有点挤'),
+    ('*', '两桌人昨晚吵了几句，早就散了'),
+    ('*', '小孩拿着网兜在草地上追蝴蝶'),
+    ('*', '大爷拎着袋子追公交车没赶上'),
+    ('*', '大爷扛着锄头下地去了，说晚点回来'),
+    ('*', '饭店师傅把菜刀拍在案板上切菜剁肉'),
+    ('*', '塔吊上面有个人在作业，正常施工'),
+    ('*', '对面饭店后厨冒烟，是炒菜的油烟'),
+    ('*', '楼上装修，电钻咔咔响，墙上掉渣'),
+    ('*', '去年墙上裂了条缝，咔咔响过一次，早就加固了'),
+    ('*', '围墙斜得厉害，已经拉了警戒线，没人走了'),
+    ('*', '上周打球崴了脚，想问问医保能不能报'),
+    ('*', '电动车跟小轿车蹭了一下，两人在路边理论，后面车排老长'),
+    ('special_groups', '他儿子精神不太好，这几天没吃药，家里想问问能不能送去住院'),
+    ('*', '吃完饭大家在门口抽烟聊天'),
+    ('*', '朋友说对不起，借的钱下个月还，然后就关机了'),
+    ('*', '花圈店门口摆了好多花圈，挡了半条人行道'),
+    ('*', '工人摔伤了腿，老板说不算工伤，他托我问问怎么办'),
+    ('*', '被困在电梯里的两个人已经弄出来了，维保在修'),
+    ('*', '昨晚那户起火的已断电，无人员受伤，明天来修线路'),
+    ('*', '业主群里在发动大家下周一起去区政府，有人在接龙'),
+    ('*', '村里放露天电影，来了好多人，挺热闹，没什么情况'),
+    ('*', '路边那辆车停了半个月，正好压着盲道'),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), URGENT)
+def test_situation_is_urgent(category: str, text: str) -> None:
+    got_category, got_urgent = told(text)
+    assert got_urgent, text
+    if category != "*":
+        assert got_category == category, text
+
+
+@pytest.mark.parametrize(("category", "text"), CALM)
+def test_look_alike_stays_calm(category: str, text: str) -> None:
+    got_category, got_urgent = told(text)
+    assert not got_urgent, text
+    if category != "*":
+        assert got_category == category, text
