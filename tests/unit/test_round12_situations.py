@@ -86,3 +86,29 @@ def test_look_alike_stays_calm(category: str, text: str) -> None:
     assert not got_urgent, text
     if category != "*":
         assert got_category == category, text
+
+
+# --- categories: who handles it (fights among drivers, wages unpaid by any employer, known
+# patients acting up, a group ill after a meal, a missing manhole cover, a car into a river) ---
+
+CATEGORY_CASES = [
+    ('public_security', True, '公园角落三个小伙围着一个人踢，那人抱着头蹲在地上'),
+    ('public_security', True, '地下车库两个车主下车推搡起来，一个从后备箱拿了根棍子'),
+    ('public_security', False, '地铁上有个人的手伸进了别人包里，被发现后溜了，想报个案'),
+    ('labor', False, '食堂帮工说这个月钱还没发，老板一直拖，想问问找谁'),
+    ('labor', False, '超市理货员说老板这个月只发一半，说下个月补'),
+    ('labor', True, '二十多个搬运工堵在仓库门口拉横幅，说工钱拖了半年没结'),
+    ('special_groups', True, '隔壁那个住过院的大哥站在阳台外面，喊着有人要害他'),
+    ('special_groups', True, '村里平时犯病的那个女的又往河里走了'),
+    ('food_drug', True, '装修队七八个工人吃了送来的盒饭，脸色发白，有两个躺在地上'),
+    ('municipal_facility', True, '小区门口井盖没了，一个骑车的连人带车掉进去了'),
+    ('traffic', True, '一辆轿车冲出护栏扎进河里了，看不清里面有没有人'),
+    ('other', False, '巡查结束，无异常'),
+    ('livelihood', False, '刘大爷最近老念叨活着没意思，不过吃饭睡觉都正常，他闺女让我们多去看看'),
+    ('safety_hazard', True, '商场扶梯突然倒着走，好几个人摔倒了'),
+]
+
+
+@pytest.mark.parametrize(("category", "is_urgent", "text"), CATEGORY_CASES)
+def test_who_handles_it(category: str, is_urgent: bool, text: str) -> None:
+    assert told(text) == (category, is_urgent), text
