@@ -112,3 +112,28 @@ CATEGORY_CASES = [
 @pytest.mark.parametrize(("category", "is_urgent", "text"), CATEGORY_CASES)
 def test_who_handles_it(category: str, is_urgent: bool, text: str) -> None:
     assert told(text) == (category, is_urgent), text
+
+
+# --- more categories: shops and stalls spilling onto the street, rubble dumped by the
+# truckload, waterlogging, a gas smell while someone knocks on doors, factory fumes, pets and
+# praise, people living in sheds and basements ---
+
+MORE_CATEGORY_CASES = [
+    ('urban_management', False, '街口那家饭馆把桌椅全搬到门外头了，行人得从车道上绕'),
+    ('urban_management', False, '水果摊把三轮车摆到路中间卖，电动车都过不去'),
+    ('urban_management', False, '半夜有渣土车往河滩空地上倒了好几车碎砖'),
+    ('municipal_facility', False, '幼儿园门口一下雨就积一大滩水，家长得抱着孩子跳着过'),
+    ('safety_hazard', True, '楼道里煤气味很冲，有个邻居在挨家敲门问是谁家的'),
+    ('safety_hazard', True, '我妈说灶关了可屋里还有股味儿，她觉得头有点晕'),
+    ('environment', True, '工业园那边飘过来一股呛人的味道，好几个老人咳得喘不上气'),
+    ('other', False, '我家的狗跑出去一天没回来了，能不能帮忙在群里问问'),
+    ('other', False, '想表扬一下帮我家修水龙头的志愿者，表扬信寄哪里'),
+    ('population_housing', False, '旧厂房后面的铁皮房住了人，不知道是谁租的'),
+    ('population_housing', False, '那个地下车库的储藏间现在住进去了好几户'),
+    ('public_security', False, '有个陌生人挨家挨户敲门，说是燃气公司查表的，证件拿不出来'),
+]
+
+
+@pytest.mark.parametrize(("category", "is_urgent", "text"), MORE_CATEGORY_CASES)
+def test_who_handles_it_more(category: str, is_urgent: bool, text: str) -> None:
+    assert told(text) == (category, is_urgent), text
