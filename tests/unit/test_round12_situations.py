@@ -137,3 +137,18 @@ MORE_CATEGORY_CASES = [
 @pytest.mark.parametrize(("category", "is_urgent", "text"), MORE_CATEGORY_CASES)
 def test_who_handles_it_more(category: str, is_urgent: bool, text: str) -> None:
     assert told(text) == (category, is_urgent), text
+
+
+# --- who leads when two things happen: a quarrel that ends with an old person pushed down,
+# a crash with the car smoking, field burning that gets into the woods ---
+
+PRECEDENCE_CASES = [
+    ('dispute', True, '楼上楼下吵了半天，楼上男的冲下来把楼下的老大爷推倒了，老人起不来'),
+    ('traffic', True, '一辆小货车撞上路边电线杆，车头冒烟，司机还在里面'),
+    ('fire_safety', True, '有人在地里烧荒，风一吹火头蹿进了山林，几个人在扑，扑不灭'),
+]
+
+
+@pytest.mark.parametrize(("category", "is_urgent", "text"), PRECEDENCE_CASES)
+def test_which_leads(category: str, is_urgent: bool, text: str) -> None:
+    assert told(text) == (category, is_urgent), text
