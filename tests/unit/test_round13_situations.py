@@ -52,6 +52,8 @@ CALM = [
     ('*', '去年体检说有点胸闷，想问问复查去哪'),
     ('*', '楼道里刷油漆，刺鼻子，嗓子有点疼'),
     ('*', '工友手指头让机器压了，已经看好了，老板不认工伤'),
+    ('*', '澡堂门缝里往外冒水汽，一股一股的，挺正常'),
+    ('*', '小区电动门老是夹到电动车，想让物业修修'),
 ]
 
 
@@ -69,3 +71,20 @@ def test_look_alike_stays_calm(category: str, text: str) -> None:
     assert not got_urgent, text
     if category != "*":
         assert got_category == category, text
+
+
+# --- batch 2: who handles it and smoke without the word "smoke" ---
+
+CASES = [
+    ('fire_safety', True, '仓库的卷帘门底下一直往外冒灰白的东西，越来越浓，里面锁着没人'),
+    ('safety_hazard', True, '地下车库的电动门把一个老人的腿夹住了，还在往下压，找不到遥控'),
+    ('special_groups', True, '楼下那个男的举着一根铁棍在院子里转，一直说有人要害他'),
+    ('public_security', True, '路边两个男的把一个姑娘往车里拽，姑娘在喊'),
+    ('labor', True, '二十多个干活的坐在工地门口，说包工头跑了，钱没拿到'),
+    ('fire_safety', True, '监控看到配电房门缝里往外冒灰白的，越来越浓，我还在打值班员电话'),
+]
+
+
+@pytest.mark.parametrize(("category", "is_urgent", "text"), CASES)
+def test_who_handles_it(category: str, is_urgent: bool, text: str) -> None:
+    assert told(text) == (category, is_urgent), text
