@@ -514,6 +514,15 @@ TUNED_SETS = {
     "probe_x.jsonl": (0.94, 0.95, 0.98),  # first 0.891 / 0.963 / 0.897
     "probe_aa.jsonl": (0.94, 0.95, 0.97),  # first 0.912 / 0.952 / 0.888
     "probe_ab.jsonl": (0.90, 0.95, 0.96),  # first 0.846 / 0.936 / 0.820
+    # session 8's blind sets, opened after their scores: round 12 on ag, ah, ai, round 13 on
+    # ac, ad, ae, af (first scores on the session-start rules)
+    "probe_ag.jsonl": (0.94, 0.98, 0.98),  # first 0.873 / 0.953 / 0.932, relayed and rural
+    "probe_ah.jsonl": (0.95, 0.98, 0.98),  # first 0.897 / 0.965 / 0.943, night and weather
+    "probe_ai.jsonl": (0.92, 0.98, 0.98),  # first 0.777 / 0.971 / 0.773, quiet and hesitant
+    "probe_ac.jsonl": (0.94, 0.98, 0.96),  # first 0.934 / 1.000 / 0.898, phone typing
+    "probe_ad.jsonl": (0.93, 0.94, 0.96),  # first 0.928 / 0.964 / 0.920, voice and dialect
+    "probe_ae.jsonl": (0.88, 0.96, 0.97),  # first 0.818 / 0.986 / 0.784, under-stated
+    "probe_af.jsonl": (0.90, 0.96, 0.98),  # first 0.890 / 0.955 / 0.955, chat groups
 }
 
 
