@@ -11,7 +11,7 @@ from pathlib import Path
 import jieba
 
 from nlp import urgency
-from nlp.matcher import Hits, PhraseIndex, Span, uncovered, whole_words
+from nlp.matcher import Hits, PhraseIndex, Span, uncovered, uncovered_two, whole_words
 from nlp.normalize import is_classifiable, mandarin, normalize
 from nlp.patterns import PatternHit, PatternMatcher, any_of
 from nlp.place import PlaceFinder
@@ -198,8 +198,8 @@ class Classifier:
         if not is_classifiable(clean):
             return self._result(OTHER, 0.0, (), urgency.CALM, (None, None))
         anywhere, inside = self._index.find_nested(clean)
-        danger = uncovered(anywhere, inside, self._passes_danger)
-        found = uncovered(danger, inside, self._passes_keyword)  # those passes are fewer
+        # keyword passes are a subset of danger passes
+        danger, found = uncovered_two(anywhere, inside, self._passes_danger, self._passes_keyword)
         # Segment only when a one-character word still counts (车 inside 电动车 is already
         # silenced), and then only around it: segmentation costs as much as the rest of the
         # classifier.

@@ -58,6 +58,8 @@ class PhraseIndex:
         singles = self._singles
         size = len(text)
         for i in range(size):
+            if before and reach <= i:  # nothing said so far reaches past here
+                before.clear()
             lengths = get(text[i : i + 2])
             if lengths:
                 for length in lengths:
@@ -105,6 +107,45 @@ def uncovered(found: Hits, inside: Nesting, passes: frozenset[str] = frozenset()
             else:
                 del kept[phrase]
     return kept
+
+
+def uncovered_two(
+    found: Hits, inside: Nesting, wide: frozenset[str], narrow: frozenset[str]
+) -> tuple[Hits, Hits]:
+    """`uncovered(found, inside, wide)` and `uncovered(found, inside, narrow)` in one pass
+    over the nesting, for `narrow` a subset of `wide` (what blocks with `wide` blocks with
+    `narrow` too)."""
+    kept_wide = kept_narrow = found
+    for phrase, around in inside.items():
+        spans = found.get(phrase)
+        if spans is None:
+            continue
+        ok_wide: list[Span] = []
+        ok_narrow: list[Span] = []
+        for span in spans:
+            longer = around.get(span)
+            if longer is None:
+                ok_wide.append(span)
+                ok_narrow.append(span)
+            elif wide.issuperset(longer):
+                ok_wide.append(span)
+                if narrow.issuperset(longer):
+                    ok_narrow.append(span)
+        if len(ok_wide) < len(spans):
+            if kept_wide is found:
+                kept_wide = dict(found)
+            if ok_wide:
+                kept_wide[phrase] = ok_wide
+            else:
+                del kept_wide[phrase]
+        if len(ok_narrow) < len(spans):
+            if kept_narrow is found:
+                kept_narrow = dict(found)
+            if ok_narrow:
+                kept_narrow[phrase] = ok_narrow
+            else:
+                del kept_narrow[phrase]
+    return kept_wide, kept_narrow
 
 
 def whole_words(found: Hits, singles: Set[str], bounds: Callable[[], Set[Span]]) -> Hits:
