@@ -1,6 +1,6 @@
 """The phrase index finds every occurrence, including at the very end of a text."""
 
-from nlp.matcher import PhraseIndex, uncovered
+from nlp.matcher import PhraseIndex, uncovered, uncovered_two
 
 
 def test_phrases_are_found_with_their_spans_even_at_the_end_of_the_text() -> None:
@@ -37,3 +37,13 @@ def test_uncovered_drops_exactly_the_hits_strictly_inside_a_blocking_hit() -> No
             kept = uncovered(found, inside, passes)
             assert kept == expected
             assert list(kept) == list(expected)  # in the order found
+
+
+def test_uncovered_two_gives_both_passes_results_of_uncovered() -> None:
+    index = PhraseIndex(["电动车", "电动", "动车", "车", "电", "不是着火", "着火", "火", "是着"])
+    wide = frozenset({"电动车", "不是着火", "是着"})
+    for narrow in [frozenset(), frozenset({"电动车"}), wide]:
+        for text in ["楼下电动车着火了", "不是着火 是电动车没电", "动车火车电车", "不是着火火"]:
+            found, inside = index.find_nested(text)
+            both = uncovered_two(found, inside, wide, narrow)
+            assert both == (uncovered(found, inside, wide), uncovered(found, inside, narrow))
