@@ -26,3 +26,11 @@ def told(text: str) -> tuple[str, bool]:
     """The category and the urgency of a report."""
     result = classifier().classify(text)
     return result.category, result.urgent
+
+
+def assert_told(text: str, category: str, is_urgent: bool) -> None:
+    """The report is (or is not) urgent and, unless `category` is "*", of that category."""
+    got_category, got_urgent = told(text)
+    assert got_urgent is is_urgent, text
+    if category != "*":
+        assert got_category == category, text

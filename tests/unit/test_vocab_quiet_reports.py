@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.street_classifier import classifier
-
-
-def _urgent(text: str) -> bool:
-    return classifier().classify(text).urgent
+from tests.unit.street_classifier import urgent
 
 
 @pytest.mark.parametrize(
@@ -39,8 +35,8 @@ def _urgent(text: str) -> bool:
         "门口人越来越多 有人开始推了",
     ],
 )
-def test_quiet_reports_are_urgent(text: str) -> None:
-    assert _urgent(text), text
+def test_quiet_reports_areurgent(text: str) -> None:
+    assert urgent(text), text
 
 
 @pytest.mark.parametrize(
@@ -66,4 +62,4 @@ def test_quiet_reports_are_urgent(text: str) -> None:
     ],
 )
 def test_quiet_look_alikes_stay_calm(text: str) -> None:
-    assert not _urgent(text), text
+    assert not urgent(text), text
