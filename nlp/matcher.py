@@ -100,12 +100,19 @@ def uncovered(found: Hits, inside: Nesting, passes: frozenset[str] = frozenset()
             continue
         ok = [s for s in spans if s not in around or passes.issuperset(around[s])]
         if len(ok) < len(spans):
-            if kept is found:
-                kept = dict(found)
-            if ok:
-                kept[phrase] = ok  # in its place: the order of the hits stays
-            else:
-                del kept[phrase]
+            kept = _keep(kept, found, phrase, ok)
+    return kept
+
+
+def _keep(kept: Hits, found: Hits, phrase: str, spans: list[Span]) -> Hits:
+    """`kept` (a copy of `found` once anything goes) with only `spans` left of `phrase`, in
+    its place: the order of the hits stays."""
+    if kept is found:
+        kept = dict(found)
+    if spans:
+        kept[phrase] = spans
+    else:
+        del kept[phrase]
     return kept
 
 
@@ -132,19 +139,9 @@ def uncovered_two(
                 if narrow.issuperset(longer):
                     ok_narrow.append(span)
         if len(ok_wide) < len(spans):
-            if kept_wide is found:
-                kept_wide = dict(found)
-            if ok_wide:
-                kept_wide[phrase] = ok_wide
-            else:
-                del kept_wide[phrase]
+            kept_wide = _keep(kept_wide, found, phrase, ok_wide)
         if len(ok_narrow) < len(spans):
-            if kept_narrow is found:
-                kept_narrow = dict(found)
-            if ok_narrow:
-                kept_narrow[phrase] = ok_narrow
-            else:
-                del kept_narrow[phrase]
+            kept_narrow = _keep(kept_narrow, found, phrase, ok_narrow)
     return kept_wide, kept_narrow
 
 
