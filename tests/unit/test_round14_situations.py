@@ -68,3 +68,23 @@ def test_situation_is_urgent(category: str, text: str) -> None:
 @pytest.mark.parametrize(("category", "text"), CALM)
 def test_look_alike_stays_calm(category: str, text: str) -> None:
     assert_told(text, category, False)
+
+
+# --- batch 2: who handles it ---
+
+CASES = [
+    ("public_security", True, "菜市场门口两个男的扭一块了，地上有血，旁边没人拉得开"),
+    ("public_security", True, "夜市那个摊子喝多的人摔了酒瓶，还在跟隔壁桌推搡"),
+    ("labor", True, "纸箱厂门口站了二三十号人，说两个月没见着钱，老板电话不接"),
+    ("petition", True, "村小学要撤并，一大群家长堵在学校门口，不让拉走课桌"),
+    ("special_groups", False, "三单元那个精神状况不稳定的大哥最近挺好，按时吃药"),
+    ("environment", False, "厂区后面排水沟里流出来的水是红的，一股怪味"),
+    ("safety_hazard", False, "地铁口的扶梯突然往回跑，吓了大家一跳，还好没人摔"),
+    ("dispute", False, "为停车收费的事，几个业主跟保安吵起来了"),
+    ("public_security", True, "小区后门有个男的拎着长刀在那转，不知道要干嘛"),
+]
+
+
+@pytest.mark.parametrize(("category", "is_urgent", "text"), CASES)
+def test_who_handles_it(category: str, is_urgent: bool, text: str) -> None:
+    assert_told(text, category, is_urgent)
