@@ -88,3 +88,23 @@ CASES = [
 @pytest.mark.parametrize(("category", "is_urgent", "text"), CASES)
 def test_who_handles_it(category: str, is_urgent: bool, text: str) -> None:
     assert_told(text, category, is_urgent)
+
+
+# --- batch 3: everyday words for who handles it ---
+
+WHO = [
+    ("urban_management", "都一点多了，隔壁工地还在打桩，咣咣的，孩子睡不着"),
+    ("fire_safety", "商场后面那扇逃生门用铁链锁上了，说是怕人从那走"),
+    ("fire_safety", "小区应急通道又让几辆私家车堵了，停了一个礼拜"),
+    ("public_security", "隔壁那屋天天半夜有人进出，还听见说今天赢了多少"),
+    ("public_security", "这几天有辆黑色轿车老在小区里慢慢转圈，也不下人"),
+    ("environment", "楼下烧烤店的排风口正对着我家卧室窗户，天天一股油味"),
+    ("food_drug", "街口新开的凉皮店，我看了墙上没挂证，后厨就在院子里"),
+    ("special_groups", "楼下那家的小儿子刚从里面放出来，整天在巷子口转"),
+    ("livelihood", "打工的老乡孩子放暑假没人看，问社区有没有托管"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), WHO)
+def test_everyday_words_name_who_handles_it(category: str, text: str) -> None:
+    assert_told(text, category, False)
