@@ -108,3 +108,19 @@ WHO = [
 @pytest.mark.parametrize(("category", "text"), WHO)
 def test_everyday_words_name_who_handles_it(category: str, text: str) -> None:
     assert_told(text, category, False)
+
+
+# --- batch 4: petrol held during a stand-off; neighbours fighting over irrigation water ---
+
+STANDOFF = [
+    ("*", True, "强拆现场有个老汉提着一桶汽油站在门口，说谁拆就跟谁拼了"),
+    ("*", True, "违建那家的女主人爬上屋顶，抱着个桶，闻着像汽油，执法队在下面劝"),
+    ("*", False, "师傅拎着汽油桶去给割草机加油"),
+    ("*", False, "几个孩子在楼道里拿打火机点纸玩，被我撵走了，没烧起来"),
+    ("dispute", True, "两家为田里放水的事打起来了，有个老头被推倒在沟里"),
+]
+
+
+@pytest.mark.parametrize(("category", "is_urgent", "text"), STANDOFF)
+def test_standoff_and_neighbours(category: str, is_urgent: bool, text: str) -> None:
+    assert_told(text, category, is_urgent)
