@@ -523,6 +523,10 @@ TUNED_SETS = {
     "probe_ad.jsonl": (0.93, 0.94, 0.96),  # first 0.928 / 0.964 / 0.920, voice and dialect
     "probe_ae.jsonl": (0.88, 0.96, 0.97),  # first 0.818 / 0.986 / 0.784, under-stated
     "probe_af.jsonl": (0.90, 0.96, 0.98),  # first 0.890 / 0.955 / 0.955, chat groups
+    # round 14 (first scores on the session-start rules)
+    "probe_aj.jsonl": (0.86, 0.98, 0.98),  # first 0.838 / 0.951 / 0.875, flat calm voice
+    "probe_ak.jsonl": (0.86, 0.98, 0.97),  # first 0.711 / 0.971 / 0.773, under-stated
+    "probe_al.jsonl": (0.92, 0.98, 0.96),  # first 0.905 / 1.000 / 0.943, mixed styles
 }
 
 
