@@ -11,6 +11,7 @@ from pathlib import Path
 import jieba
 
 from nlp import urgency
+from nlp.field_words import add_field_words
 from nlp.matcher import Hits, PhraseIndex, Span, uncovered, uncovered_two, whole_words
 from nlp.normalize import is_classifiable, mandarin, normalize
 from nlp.patterns import PatternHit, PatternMatcher, any_of
@@ -141,9 +142,8 @@ class Classifier:
         self._urgency = urgency.Assessor(u)
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
-        for word in words:  # in file order, so segmentation is the same on every start
-            if len(word) >= 2:
-                self._tokenizer.add_word(word)
+        # in file order, so segmentation is the same on every start
+        add_field_words(self._tokenizer, [word for word in words if len(word) >= 2])
 
     @classmethod
     def from_config(
