@@ -59,12 +59,12 @@ class Classifier:
         self._routing = dict(routing or {})
         self._places = PlaceFinder(grid_aliases or {})
         self._codes = {c.code: i for i, c in enumerate(rules.categories)}
-        grievances = rules.urgency.grievance_categories
         # leading category -> (the category it gives way to, the words that say so)
         self._precedence: dict[int, list[tuple[int, re.Pattern[str]]]] = {}
         for rule in rules.precedence:
             source, target = self._codes[rule.source], self._codes[rule.target]
             self._precedence.setdefault(source, []).append((target, any_of(rule.words)))
+        grievances = rules.urgency.grievance_categories
         self._grievance_codes = frozenset(self._codes[c] for c in grievances)
         # keyword number -> (category index, keyword, how many parts it has, weight), and
         # part of a keyword -> the numbers of the keywords it is part of (once each)

@@ -37,10 +37,6 @@ class _RuleFileLoader(_SAFE_LOADER):  # type: ignore[misc]
         return super().construct_mapping(node, deep)
 
 
-_RuleFileLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _RuleFileLoader.construct_mapping
-)
-
 OTHER = "other"
 MAX_WORD_CHARS = 8  # rules are words and short phrases, never whole sentences
 _CODE = re.compile(r"^[a-z][a-z0-9_]*$")

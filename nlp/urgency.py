@@ -97,10 +97,8 @@ class Assessor:
     def _gathering(self, text: str, anywhere: Hits) -> list[str]:
         """Words saying many people are gathered over a grievance: a crowd word (围着, 堵在),
         or a grievance (工资, 说法) at a place (门口) when the people are not only counted
-        (八十来个人签字); none at an everyday event (广场舞)."""
+        (八十来个人签字). The caller has ruled out everyday events (广场舞)."""
         rules = self._rules
-        if not self._crowd_calm.isdisjoint(anywhere):
-            return []
         crowd = [w for w in rules.crowd_words if w in anywhere]
         if crowd:
             return crowd
@@ -109,13 +107,6 @@ class Assessor:
         if grievance and place and not self._counted_only.search(text):
             return [place[0], grievance[0]]
         return []
-
-    def _only_counted(self, text: str, anywhere: Hits) -> bool:
-        """Whether the people counted are not gathered: at an everyday event (广场舞), only
-        planning or talking online (群里五十多人报名), or a head count (涉及12人)."""
-        if not self._crowd_calm.isdisjoint(anywhere):
-            return True
-        return self._counted_only.search(text) is not None
 
     def _weak_cues(self, text: str, anywhere: Hits, cues: Callable[[], Hits]) -> list[str]:
         """Weak cues of different kinds (在喊, 老太太, 正在) not negated: when their kinds'
@@ -187,13 +178,19 @@ class Assessor:
         count = people_count(text)
         people = count[0] if count else None
         gathered = None
-        if count and count[0] >= self._rules.crowd_min_people:
+        # many people at an everyday event (广场舞, 排队) are no crowd, whatever else is said
+        if (
+            count
+            and count[0] >= self._rules.crowd_min_people
+            and self._crowd_calm.isdisjoint(anywhere)
+        ):
             crowd = self._gathering(text, anywhere)
             if crowd:
                 reasons += [count[1], *crowd]
                 gathered = count[1]
                 last = max(last, text.find(count[1]))
-            elif grievance and not self._only_counted(text, anywhere):
+            elif grievance and not self._counted_only.search(text):
+                # only planned, online or a head count (群里五十多人报名, 涉及12人) is no gathering
                 reasons.append(count[1])
                 last = max(last, text.find(count[1]))
         if count and count[0] >= self._rules.sick_min_people:

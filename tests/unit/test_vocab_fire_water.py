@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.street_classifier import classifier
-
-
-def _check(text: str, category: str | None, is_urgent: bool) -> None:
-    result = classifier().classify(text)
-    assert result.urgent is is_urgent, (text, result.urgency_reasons)
-    if category is not None:
-        assert result.category == category, (text, result.category, result.keywords)
+from tests.unit.street_classifier import assert_told
 
 
 @pytest.mark.parametrize(
@@ -44,7 +37,7 @@ def _check(text: str, category: str | None, is_urgent: bool) -> None:
     ],
 )
 def test_fire_or_smoke_now_is_urgent_fire_safety(text: str) -> None:
-    _check(text, "fire_safety", True)
+    assert_told(text, "fire_safety", True)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +50,7 @@ def test_fire_or_smoke_now_is_urgent_fire_safety(text: str) -> None:
     ],
 )
 def test_gas_leak_or_electric_shock_now_is_urgent_safety_hazard(text: str) -> None:
-    _check(text, "safety_hazard", True)
+    assert_told(text, "safety_hazard", True)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +65,7 @@ def test_gas_leak_or_electric_shock_now_is_urgent_safety_hazard(text: str) -> No
     ],
 )
 def test_water_coming_into_homes_or_a_seeping_dyke_is_urgent(text: str) -> None:
-    _check(text, None, True)
+    assert_told(text, "*", True)
 
 
 @pytest.mark.parametrize(
@@ -84,12 +77,12 @@ def test_water_coming_into_homes_or_a_seeping_dyke_is_urgent(text: str) -> None:
     ],
 )
 def test_water_in_homes_is_a_municipal_report(text: str) -> None:
-    _check(text, "municipal_facility", True)
+    assert_told(text, "municipal_facility", True)
 
 
 def test_a_crash_with_smoke_stays_traffic() -> None:
     """Smoke from a crashed car with the driver inside: urgent, but the crash is the report."""
-    _check("路口两辆车撞在一起 车头在冒烟 司机还在里面没出来", "traffic", True)
+    assert_told("路口两辆车撞在一起 车头在冒烟 司机还在里面没出来", "traffic", True)
 
 
 @pytest.mark.parametrize(
@@ -122,4 +115,4 @@ def test_a_crash_with_smoke_stays_traffic() -> None:
 def test_harmless_smoke_routine_hazards_and_past_events_stay_calm(
     text: str, category: str | None
 ) -> None:
-    _check(text, category, False)
+    assert_told(text, category or "*", False)
