@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Set
+
+import ahocorasick
 
 Span = tuple[int, int]
 Hits = dict[str, list[Span]]
@@ -12,32 +13,18 @@ Nesting = dict[str, dict[Span, list[str]]]
 
 
 class PhraseIndex:
-    """All phrases, indexed by their first two characters; a scan is one dict lookup per
-    position (plus one set lookup for one-character phrases).
-
-    For a few thousand phrases of 1-8 characters this is as fast as an Aho-Corasick
-    automaton in pure Python and far simpler to read.
+    """All phrases in an Aho-Corasick automaton (pyahocorasick, in C): one pass over the
+    text finds every occurrence of every phrase, which a per-character loop in Python did
+    at a third of the speed.
     """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        by_two: dict[str, set[str]] = defaultdict(set)
-        singles: set[str] = set()
+        self._automaton = ahocorasick.Automaton()
         for phrase in phrases:
-            if len(phrase) == 1:
-                singles.add(phrase)
-            elif phrase:
-                by_two[phrase[:2]].add(phrase)
-        self._singles = frozenset(singles)
-        self._phrases = frozenset(p for group in by_two.values() for p in group)
-        # per first two characters: the phrase lengths there, longest first, so a position
-        # costs at most one set lookup per length instead of one test per phrase; keying on
-        # two characters skips most positions after one dict lookup. The few distinct
-        # tuples of lengths are shared, which keeps the index small and in cache.
-        lengths: dict[tuple[int, ...], tuple[int, ...]] = {}
-        self._by_two = {}
-        for two, group in by_two.items():
-            key = tuple(sorted({len(p) for p in group}, reverse=True))
-            self._by_two[two] = lengths.setdefault(key, key)
+            if phrase:
+                self._automaton.add_word(phrase, len(phrase))
+        if len(self._automaton):
+            self._automaton.make_automaton()
 
     def find(self, text: str) -> Hits:
         """Every occurrence of every phrase, overlapping ones included: by position, and at
@@ -46,39 +33,35 @@ class PhraseIndex:
 
     def find_nested(self, text: str) -> tuple[Hits, Nesting]:
         """`find`, and for each hit strictly inside longer hits the phrases of those (what
-        `uncovered` needs), noted during the scan: hits come by start, longest first, so the
-        hits around one are among those before it, and there are some exactly when one of
-        those ends at or after its end."""
+        `uncovered` needs): with hits taken by start, longest first, the hits around one are
+        among those before it, and there are some exactly when one of those ends at or after
+        its end (after it, for a one-character hit, which holds nothing)."""
         found: Hits = {}
         inside: Nesting = {}
+        if self._automaton.kind != ahocorasick.AHOCORASICK:
+            return found, inside  # no phrases
+        # (start, -length) per hit; the automaton gives them by end, longest first
+        hits = sorted((last + 1 - length, -length) for last, length in self._automaton.iter(text))
         before: list[tuple[int, str]] = []  # (end, phrase) of every longer hit so far
         reach = -1  # furthest end of those
-        get = self._by_two.get
-        phrases = self._phrases
-        singles = self._singles
-        size = len(text)
-        for i in range(size):
-            if before and reach <= i:  # nothing said so far reaches past here
+        for start, minus in hits:
+            end = start - minus
+            phrase = text[start:end]
+            if before and reach <= start:  # nothing said so far reaches past here
                 before.clear()
-            lengths = get(text[i : i + 2])
-            if lengths:
-                for length in lengths:
-                    end = i + length
-                    if end <= size:
-                        candidate = text[i:end]
-                        if candidate in phrases:
-                            found.setdefault(candidate, []).append((i, end))
-                            if end <= reach:
-                                around = [p for e, p in before if e >= end]
-                                inside.setdefault(candidate, {})[(i, end)] = around
-                            else:
-                                reach = end
-                            before.append((end, candidate))
-            ch = text[i]
-            if ch in singles:  # inside whatever reaches past it; holds nothing
-                found.setdefault(ch, []).append((i, i + 1))
-                if i < reach:
-                    inside.setdefault(ch, {})[(i, i + 1)] = [p for e, p in before if e > i]
+            found.setdefault(phrase, []).append((start, end))
+            if minus == -1:  # inside whatever reaches past it; holds nothing
+                if start < reach:
+                    inside.setdefault(phrase, {})[(start, end)] = [
+                        p for e, p in before if e > start
+                    ]
+                continue
+            if end <= reach:
+                around = [p for e, p in before if e >= end]
+                inside.setdefault(phrase, {})[(start, end)] = around
+            else:
+                reach = end
+            before.append((end, phrase))
         return found, inside
 
 
