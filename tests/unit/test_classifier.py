@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,34 @@ def test_a_combination_said_whole_counts(with_well_combinations: Classifier, tex
 )
 def test_words_freed_from_combination_parts_name_the_category(text: str, code: str) -> None:
     assert classify(text).category == code, text
+
+
+def test_one_character_words_are_segmented_as_in_the_whole_report() -> None:
+    """The classifier segments only a few characters around a one-character keyword (火, 偷,
+    车); on every labelled report that gives the same words there as jieba on the whole text,
+    so 火 in 火腿 or 偷 in 偷偷 is no keyword either way."""
+    from nlp.normalize import mandarin, normalize
+    from tests.unit.street_classifier import DATA
+
+    c = classifier()
+    singles = {w for cat in c.rules.categories for w in cat.keywords if len(w) == 1}
+    files = [*sorted(DATA.glob("*.jsonl")), CONFIG.parents[1] / "shared/corpus/dev.jsonl"]
+    checked = 0
+    for path in files:
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = mandarin(normalize(json.loads(line)["text"]))
+            starts = [i for i, ch in enumerate(text) if ch in singles]
+            if not starts:
+                continue
+            near = c._word_bounds(text, starts)
+            whole, pos = set(), 0
+            for token in c.tokens(text):
+                whole.add((pos, pos + len(token)))
+                pos += len(token)
+            assert {s for s in starts if (s, s + 1) in near} == {
+                s for s in starts if (s, s + 1) in whole
+            }, text
+            checked += 1
+    assert checked > 1000
