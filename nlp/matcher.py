@@ -41,7 +41,8 @@ class PhraseIndex:
         if self._automaton.kind != ahocorasick.AHOCORASICK:
             return found, inside  # no phrases
         # (start, -length) per hit; the automaton gives them by end, longest first
-        hits = sorted((last + 1 - length, -length) for last, length in self._automaton.iter(text))
+        hits = [(last + 1 - length, -length) for last, length in self._automaton.iter(text)]
+        hits.sort()
         before: list[tuple[int, str]] = []  # (end, phrase) of every longer hit so far
         reach = -1  # furthest end of those
         for start, minus in hits:
