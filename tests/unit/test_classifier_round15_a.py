@@ -1,0 +1,136 @@
+"""Round 15A: urgent reports said by what happens, not by a danger word (probe_ao/ap/ar).
+
+Each situation in the rule writer's own words, with calm look-alikes: a car that knocked a
+passer-by down (撞人了, 把过马路的老太撞倒了, a van in a ditch with someone seemingly inside);
+someone fallen into a manhole, a foundation pit or a septic well; rocks rolling off a hill onto
+houses with people in them; a bridge sinking while people still cross; someone pushed to the
+ground; debt collectors smashing a door while a child cries; a man climbing in through a
+window; someone prising a lock right now; villagers or parents without a head count besieging
+an office over money; several people coughing, with sore throats or eyes, from factory fumes or
+a spilt chemical; a psychiatric patient chasing or hitting children; a lamp post that has
+already knocked down a dog while people walk by; an old person alone saying the chest feels
+tight.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.street_classifier import assert_told
+
+URGENT = [
+    # cars hitting people
+    ("traffic", "菜市场门口撞人了 司机还没下车"),
+    ("traffic", "一辆电动车把过马路的老太撞倒了"),
+    ("traffic", "渣土车在学校门口把一个放学的撞了"),
+    ("traffic", "面包车翻进路边水沟 车里好像还有人"),
+    # fallen in, trapped, buried
+    ("*", "路边那个窨井没盖 有个骑车的大爷掉窨井里了"),
+    ("*", "工地那个基坑 刚才一个工人掉坑里了"),
+    ("*", "修路挖的坑 有个老人掉坑里了"),
+    ("safety_hazard", "山上滚下来几块大石头 砸到村头两户的后墙 人还在家里"),
+    ("safety_hazard", "河上那座便桥中间在往下沉 还有学生骑车过"),
+    # assaults told by the act
+    ("*", "奶奶在菜场被人推倒 手上全是擦伤"),
+    ("*", "几个讨债的把门砸得变形了 屋里老人吓得直哭"),
+    ("public_security", "有个男的正在往一楼窗户里翻"),
+    ("public_security", "车库里俩人在撬人家电动车的锁 现在还在"),
+    # a crowd said without a number
+    ("petition", "村民们堵在镇政府大门口 为拆迁安置的事 有人在撞门"),
+    ("*", "家长们堵在辅导班门口要退费 情绪激动"),
+    # several people taken ill by fumes or a spill
+    ("environment", "化工园飘过来一股酸味 学校好几个学生喉咙痛"),
+    ("environment", "工厂在排废气 幼儿园的小朋友头痛想吐"),
+    ("*", "仓库里一桶硫酸洒了 几个搬运工眼睛疼 直咳嗽"),
+    # violent patients
+    ("special_groups", "那个重精病人拿着砖在撵小孩"),
+    # live current that already struck
+    ("safety_hazard", "广场那根灯杆漏电 一只狗碰了一下就倒了 好多小孩还在边上玩"),
+    # an old person alone with a tight chest
+    ("*", "独居的孤老打电话说胸口闷 喘气也不顺"),
+    ("*", "阿公说胸口憋得慌 家里就他一个"),
+    # run over, dragged, pinned by a vehicle
+    ("traffic", "有辆小车把送外卖的撞出去好几米"),
+    ("traffic", "渣土车从一个骑电驴的身上压过去了"),
+    ("traffic", "快递车倒车 把一个老太太顶倒了"),
+    ("traffic", "桥下匝道追尾了好几辆 有个男的捂着头坐在路边"),
+    # caught by machines, pierced
+    ("*", "工地上一个工人被钢筋扎了"),
+    ("*", "孩子把手伸进绞肉机里了"),
+    # a beating told by who did it
+    ("public_security", "一个女的在路边被一个男的打 没人管"),
+    # a fire told by its size
+    ("fire_safety", "河边棚子里不知道烧什么 火挺大 旁边是加油站"),
+    # fallen behind a door locked from inside
+    ("*", "老孙头在厕所摔了 门从里面反锁的 听见他在哼"),
+    # a leg down a drain, a live wire in a puddle
+    ("*", "下水道盖板翻了 一个老太太腿陷进去了"),
+    ("safety_hazard", "巷子口的电线耷拉到水坑里 几个小孩在旁边踩水玩"),
+    # water at the door of someone who cannot leave, houses cut off, people on a car roof
+    ("*", "暴雨 水已经到门口台阶上面了 屋里有个卧床的老人"),
+    ("*", "村西头几户人家被水围住了 出不来"),
+    ("*", "桥洞下面水很深 一辆三轮车陷在里面 人站在车上喊"),
+    # several taken ill after the same meal or water
+    ("food_drug", "养老院的老人吃完早饭好几个发烧拉稀"),
+    ("*", "喝了饮水机的水 几个学生都肚子疼 趴在桌上"),
+    # patients who smash and hit
+    ("special_groups", "精神病人在菜市场掀摊子 还打了卖菜的"),
+    ("special_groups", "小区里那个犯病的小伙子在扔花盆 楼下有人"),
+]
+
+CALM = [
+    ("*", "上个月有辆车在这撞人了 现在装了减速带"),
+    ("*", "差点撞到人 司机一脚刹住了"),
+    ("*", "车撞了护栏 司机没事"),
+    ("*", "手机掉进窨井里了 帮忙捞一下"),
+    ("*", "狗掉坑里了 已经拉上来了"),
+    ("*", "去年后山滚下来过石头 想问问能不能修挡墙"),
+    ("*", "桥面有点裂缝 担心以后往下沉"),
+    ("*", "那个精神病人最近在楼下骂人 家属说会看着"),
+    ("*", "精神病人家属来咨询补贴"),
+    ("*", "那个精神病人在小区里打转 家属在陪着"),
+    ("*", "工厂噪音太大 好几户居民头疼"),
+    ("*", "垃圾站臭得想吐 好多居民投诉"),
+    ("*", "村民说工厂的味道熏得嗓子疼"),
+    ("*", "几个学生说化学实验室的药水味道难闻"),
+    ("*", "仓库里的化学品桶漏了一点 已经清理了 没人受伤"),
+    ("*", "老人有点胸闷 想预约社区医院体检"),
+    ("*", "开锁师傅在撬门 帮邻居开门"),
+    ("*", "昨天有人撬了车库的锁 今天来调监控"),
+    ("*", "楼上天天砸门 吵得睡不着"),
+    ("*", "一群大妈围在门口看热闹"),
+    ("*", "村民们围着村委会看公告"),
+    ("*", "家长们在校门口围着等放学"),
+    ("*", "路灯杆漏电 担心有人碰到"),
+    ("*", "灯杆漏电 去年电倒过一条狗 现在修好了"),
+    ("*", "外卖员被车刮了一下 自己爬起来走了"),
+    ("*", "老房子有点下沉 住户都搬走了"),
+    ("*", "邻居家装修一直砸门框 吵死了"),
+    ("*", "烧烤摊火不小 烟熏得慌"),
+    ("*", "小区门口烧纸钱 火挺大的 怕引燃旁边的草"),
+    ("*", "老孙头说厕所门锁坏了 反锁的打不开"),
+    ("*", "电线断了掉在路边 没人碰 麻烦来修"),
+    ("*", "一个女的在路边被一个男的打电话骚扰了好几天"),
+    ("*", "小学生被同学打了一下 老师已经处理了"),
+    ("*", "工地上钢筋扎破了轮胎"),
+    ("*", "班里好几个发烧 老师说是流感 已经通知家长"),
+    ("*", "孩子吃完饭有点拉肚子 想问问社区医院几点开门"),
+    ("*", "几个同事吃了火锅 第二天都拉肚子 现在好多了"),
+    ("*", "积水到台阶了 物业在抽水 没进屋"),
+    ("*", "瘫痪的老人家门口积水 已经转移到女儿家了"),
+    ("*", "河水涨了 村里几户人家已经转移了"),
+    ("*", "几户人家门口堆着东西 出不来车"),
+    ("*", "精神病人在小区里扔东西 家属已经带回去了"),
+    ("*", "精神病人家属打电话问能不能申请补贴"),
+    ("*", "桥洞有积水 车开不过去 要绕路"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), URGENT)
+def test_urgent_situations(category: str, text: str) -> None:
+    assert_told(text, category, True)
+
+
+@pytest.mark.parametrize(("category", "text"), CALM)
+def test_calm_look_alikes(category: str, text: str) -> None:
+    assert_told(text, category, False)
