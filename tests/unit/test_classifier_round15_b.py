@@ -85,6 +85,23 @@ CASES = [
     ("一楼那家把院墙往外砌了一米 绿地圈进去了", "urban_management", False),
     ("货车天天停在盲道上卸货", "traffic", False),
     ("学校门口有个男的拉小孩加微信 感觉不大对劲", "public_security", False),
+    # more of the same kinds: activities, register changes, gambling typos, fraud sellers gone
+    ("下个月社区有啥活动 老人想参加", "other", False),
+    ("本月出租屋住户变动 新搬入两户 表格晚点交", "population_housing", False),
+    ("巷子里有人堵博 门口还有人把风", "public_security", False),
+    ("那个卖保健品的公司人去楼空 好多老人被骗了几万块钱", "public_security", False),
+    ("车库天花板掉了一块 差点砸到车", "safety_hazard", False),
+    ("明天消防演练会点发烟罐 大家别慌", "fire_safety", False),
+    ("有个男的在校门口要孩子微信 还给糖", "public_security", False),
+    ("电动车撞了路桩 人甩出去了 那边路灯不亮", "traffic", True),
+    # Cantonese: a dog barking all day, the owner will not listen
+    ("隔篱屋只狗成日吠 讲极都唔听", "dispute", False),
+    # divorced parents fighting over a child is a family dispute
+    ("离了婚的男的把孩子抢起跑了 女方一家在追", "dispute", False),
+    ("家里网络老是断网 路由器坏了找谁修", "other", False),
+    ("拉菜的车在路口趴窝了 也没放警示牌", "traffic", False),
+    ("那个游医自称神医 说药到病除 老人都去买", "food_drug", False),
+    ("村口那座老桥中间往下沉了 还有拖拉机在过", "safety_hazard", False),
     # calm look-alikes: rumours, past events, plans
     ("群里传的燃气爆炸是假消息 就是高压锅响了 大家别转了", "other", False),
     ("上个月地下车库进过水 现在已经修好了", "municipal_facility", False),
