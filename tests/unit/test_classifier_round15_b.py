@@ -102,6 +102,25 @@ CASES = [
     ("拉菜的车在路口趴窝了 也没放警示牌", "traffic", False),
     ("那个游医自称神医 说药到病除 老人都去买", "food_drug", False),
     ("村口那座老桥中间往下沉了 还有拖拉机在过", "safety_hazard", False),
+    # public facilities stolen or taken apart: the facility is missing (市政), not a police case
+    ("小区门口的雨水篦子让人偷走了两个", "municipal_facility", False),
+    ("公交站的站牌被人拆走了", "municipal_facility", False),
+    # an old person's home repairs are community care
+    ("李爷爷家的水龙头坏了 想找人修", "livelihood", False),
+    ("独居老人家里暖气不热 水龙头也坏了", "livelihood", False),
+    # allowance questions; 没收到 is not an acknowledgement
+    ("滴保年审啥时候交材料", "livelihood", False),
+    ("残疾人补贴一直没收到 问一下咋回事", "livelihood", False),
+    # petitioners' own words
+    ("老周又往上跑了", "petition", False),
+    ("王大妈说事情不解决就不走 在社区坐了一上午", "petition", False),
+    ("昨天来访的那几个人已经劝回去了", "petition", False),
+    ("赵大爷又写了一封信 让我转给街道", "petition", False),
+    # chat that is not a report
+    ("楼下新开的面馆味道真不错", "other", False),
+    ("有只狗在我家门口转悠 像是谁家养的", "other", False),
+    ("群里说下周有地震 老人都不敢睡", "other", False),
+    ("谁有燃气公司电话 发我一下", "other", False),
     # calm look-alikes: rumours, past events, plans
     ("群里传的燃气爆炸是假消息 就是高压锅响了 大家别转了", "other", False),
     ("上个月地下车库进过水 现在已经修好了", "municipal_facility", False),
