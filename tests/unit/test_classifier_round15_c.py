@@ -1,0 +1,87 @@
+"""Under-stated reports (round 15, set C): the writer says what is seen, heard or smelt and
+never names the problem. Sentences written for these tests, none of them a line of a
+labelled set: each shows a way of describing a kind of problem indirectly (a stall fight by
+the bottles and chairs flying, a break-in by someone working a lock, a person with a mental
+illness by 'talks to himself' or 'ran out of his medicine', an old person living alone by the
+milk not taken in), and calm look-alikes that must stay calm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.street_classifier import assert_told
+
+CASES = [
+    # fights at a stall told by what flies about
+    ("大排档两桌人喝多了，椅子满天飞", "public_security", True),
+    ("烧烤店门口两桌人喝多了，板凳乱飞", "public_security", True),
+    # held down and kicked
+    ("公交站一个小伙子被三个人按倒在地上踢", "public_security", True),
+    # a lock being worked open
+    ("楼道里有人拿根铁丝往502的锁眼里捅，现在还在弄", "public_security", True),
+    # masked men and a scream
+    ("小超市里进来两个戴头套的，收银员在尖叫", "public_security", True),
+    # someone cornered; money-making groups
+    ("楼下巷子里两个人把一个学生堵在墙角", "public_security", False),
+    ("小区群里有人天天发带你赚钱的链接，好几个老人都加了", "public_security", False),
+    # neighbours over a wall, with tools in hand
+    ("老张家跟他哥家为那堵墙拿着铁锹对着骂", "dispute", True),
+    # wages never seen, dated by when they were owed: a crowd now
+    ("项目上二十多个工人躺在路上不让搅拌车进，说去年的钱一分没拿到", "labor", True),
+    ("我表妹在奶茶店干了半年啥也没签，老板叫她走人", "labor", False),
+    # small stalls and goods on a cloth
+    ("桥洞底下有人支了个补鞋摊，还拉了根电线", "urban_management", False),
+    ("天桥上有人铺块塑料布卖手机壳", "urban_management", False),
+    # flower pots outside windows
+    ("3楼把好几盆花摆在窗台外，底下是人行道", "safety_hazard", False),
+    # toilets not flushed, dog mess
+    ("公厕水箱坏了，好几天没人冲", "environment", False),
+    ("草坪上一坨一坨的，遛狗的都不管", "environment", False),
+    # people with a mental illness or a past, told by signs
+    ("那个老对着空气说话的男的今天拿砖头砸车", "special_groups", True),
+    ("楼上那个小伙子这几天又开始半夜自己跟自己说话了", "special_groups", False),
+    ("那个以前溜过冰的最近又跟几个外地人混在一块", "special_groups", False),
+    ("在司法所挂着的那个人想回老家一趟，问外出要谁批", "special_groups", False),
+    ("那个平时不说话的男的拿剪刀对着楼下小孩比划", "special_groups", True),
+    # a trip to the city planned
+    ("听说那几个业主约着去市里，时间还没定", "petition", False),
+    # an old person back from hospital; milk not taken in
+    ("上次摔了的王爷爷已经出院了，家里人说谢谢网格员", "livelihood", False),
+    ("3楼张大爷门口的牛奶好几天没拿了，窗帘一直拉着", "livelihood", True),
+    # everyday questions
+    ("身份证丢了，去哪补办", "other", False),
+    # pollution where people fall ill
+    ("排污口那段水冒白泡，下游几个老人说喉咙烧得慌，正往医院送", "environment", True),
+    # a crash that throws people off
+    ("三轮车跟小轿车撞一块了，三轮上的人都翻到沟里了", "traffic", True),
+    # children alone, one feverish
+    ("两个孩子自己在家，爸妈都在外地打工，小的在发烧", "livelihood", True),
+    # a bang then a burning smell
+    ("车棚那边嘭的一声，接着一股橡胶烧糊的味", "fire_safety", True),
+    ("配电室里砰的一声，接着就是一股烧塑料的味", "fire_safety", True),
+    # a bulging road with water under it
+    ("路中间鼓起一个大包，地下哗哗响", "municipal_facility", False),
+]
+
+# Calm look-alikes guarding the rules above: they must stay calm.
+CALM = [
+    ("快递站小哥手被传送带夹了，老板给了点钱，他问能不能算工伤", "labor", False),
+    ("工地半夜还在打桩，窗户都在抖，孩子睡不着", "urban_management", False),
+    ("小区凉亭的椅子断了条腿，歪在那", "*", False),
+    ("隔壁小男孩爸妈在外地，爷爷住院了，孩子现在在亲戚家", "livelihood", False),
+    ("化工厂晚上偷偷排气，村民说嗓子疼", "environment", False),
+    ("上个月那帮工人躺在路上要工钱的事，已经解决了", "*", False),
+    ("去年夜市有人摔啤酒瓶打架，后来派出所处理了", "*", False),
+    ("那个老自言自语的男的今天挺安静，家里人陪着", "special_groups", False),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "is_urgent"), CASES)
+def test_under_stated_reports(text: str, category: str, is_urgent: bool) -> None:
+    assert_told(text, category, is_urgent)
+
+
+@pytest.mark.parametrize(("text", "category", "is_urgent"), CALM)
+def test_calm_look_alikes_stay_calm(text: str, category: str, is_urgent: bool) -> None:
+    assert_told(text, category, is_urgent)
