@@ -62,6 +62,29 @@ CASES = [
     ("配电室里砰的一声，接着就是一股烧塑料的味", "fire_safety", True),
     # a bulging road with water under it
     ("路中间鼓起一个大包，地下哗哗响", "municipal_facility", False),
+    # a window glowing red with ash drifting out; the sky lit red from afar
+    ("六楼那家窗户里红彤彤的，还往外飘黑灰", "fire_safety", True),
+    ("仓库那边天都映红了，狗一直叫", "fire_safety", True),
+    # a burning smell rising from below and the stairs going hazy
+    ("闻着像烧橡胶的味，是从地下室那边飘上来的，楼梯口已经有点灰蒙蒙了", "fire_safety", True),
+    # an outdoor unit blackened and still giving off fumes
+    ("对面楼有户人家的空调外机那块黑了一片，还在往外冒，味道很难闻", "fire_safety", True),
+    # a chemical smell making children cough; coloured fumes and people running
+    ("楼下一股很冲的药水味，几个小孩在那玩，有一个一直咳，眼睛都红了", "environment", True),
+    ("河边突然飘过来一股黄色的烟雾，路上的人都捂着鼻子跑，有老人坐地上咳", "environment", True),
+    # a tree still going over
+    ("小区门口的老槐树根都翘起来了，整棵树往马路那边歪，还在慢慢倒", "safety_hazard", True),
+    # railings with a piece gone, puddles splashing people
+    ("桥上的栏杆少了一截，用根绳子拦着", "municipal_facility", False),
+    ("下雨天那个路口总是积一大片，车过去水花溅到人身上", "municipal_facility", False),
+    # food with no maker or label
+    ("小区门口卖的那种土蜂蜜，没标签也没厂家，老人都去买", "food_drug", False),
+    # cars that 'met' in a tunnel, someone hitting the window from inside
+    ("隧道里两辆车顶上了，后面车都停了，有人在里面拍车窗", "traffic", True),
+    # a village meal and then half the guests ill
+    ("村里办丧事的饭吃完，一大半人都在拉，有几个老人在输液", "food_drug", True),
+    # a request for someone to look in every few days is routine
+    ("村里那个瘫在床上的老汉，儿子出去打工了，想问能不能有人隔几天去看看", "livelihood", False),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
@@ -74,6 +97,10 @@ CALM = [
     ("上个月那帮工人躺在路上要工钱的事，已经解决了", "*", False),
     ("去年夜市有人摔啤酒瓶打架，后来派出所处理了", "*", False),
     ("那个老自言自语的男的今天挺安静，家里人陪着", "special_groups", False),
+    ("傍晚晚霞把天都映红了，真好看", "*", False),
+    ("那辆车跟前车顶上了，就蹭了点漆，私了了", "*", False),
+    ("上个月吃席吃坏了肚子，拉了两天，现在好了", "*", False),
+    ("厂里的烟囱每天冒黄色的烟，路过的人都捂着鼻子跑", "environment", False),
 ]
 
 
