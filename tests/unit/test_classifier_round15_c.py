@@ -85,6 +85,25 @@ CASES = [
     ("村里办丧事的饭吃完，一大半人都在拉，有几个老人在输液", "food_drug", True),
     # a request for someone to look in every few days is routine
     ("村里那个瘫在床上的老汉，儿子出去打工了，想问能不能有人隔几天去看看", "livelihood", False),
+    # luring children; visitors who stay a short while, a different one each time
+    ("有个男的在小学门口问小孩要不要跟他去买玩具", "public_security", False),
+    ("302那户天天半夜有人来敲门，进去一会就出来，来的人都不一样", "public_security", False),
+    # two families fighting in a heap, blood on a head
+    ("两家人在村口为了地的事打成一片，有人头上见红了", "dispute", True),
+    # a man shut in at home, muttering, out with a knife; injections missed; by the river
+    ("楼下那个一直关在家里的小伙子今天拿着刀在小区里转，嘴里念念有词", "special_groups", True),
+    ("社区那个要定期去医院打针的男的这个月没去打", "special_groups", False),
+    ("那个犯病的女的抱着孩子站在河边，家里人拉不回来", "special_groups", True),
+    # houses pulled down, trips 'up above', an old matter told again
+    ("那几十户被拆了房子的，又在群里商量什么时候去上面", "petition", False),
+    ("老刘又来社区说他当年的事，讲了一上午", "petition", False),
+    # meat that smells and is still sold
+    ("学校门口那个卖炸鸡的，鸡肉有股味了还在卖", "food_drug", False),
+    # an old man who cannot say where he lives
+    ("一个老爷子在小区门口坐了一下午，问什么都不知道", "livelihood", True),
+    ("有个孩子放学后天天在小区里晃到很晚，说家里没人", "livelihood", False),
+    # a grill set up by the road
+    ("那家烧烤天天把炉子支到路边，烟熏得不行", "urban_management", False),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
@@ -101,6 +120,7 @@ CALM = [
     ("那辆车跟前车顶上了，就蹭了点漆，私了了", "*", False),
     ("上个月吃席吃坏了肚子，拉了两天，现在好了", "*", False),
     ("厂里的烟囱每天冒黄色的烟，路过的人都捂着鼻子跑", "environment", False),
+    ("那个自言自语的大姐今天在河边洗衣服", "special_groups", False),
 ]
 
 
