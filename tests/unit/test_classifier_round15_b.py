@@ -141,6 +141,9 @@ CASES = [
     ("上周报的路灯已经修好了 谢谢", "other", False),
     ("垃圾站要建在我们小区后面 好几十户业主下楼围着施工队", "petition", True),
     ("纺织厂要搬了 三十多个工人在厂门口要补偿", "labor", True),
+    # bridge decks and new roads giving way are road facilities (市政)
+    ("新修的路已经开裂了 好几道缝", "municipal_facility", False),
+    ("桥面塌了一块 有个骑车的掉下去了", "municipal_facility", True),
     # calm look-alikes: rumours, past events, plans
     ("群里传的燃气爆炸是假消息 就是高压锅响了 大家别转了", "other", False),
     ("上个月地下车库进过水 现在已经修好了", "municipal_facility", False),
