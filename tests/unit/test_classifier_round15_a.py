@@ -9,7 +9,11 @@ window; someone prising a lock right now; villagers or parents without a head co
 an office over money; several people coughing, with sore throats or eyes, from factory fumes or
 a spilt chemical; a psychiatric patient chasing or hitting children; a lamp post that has
 already knocked down a dog while people walk by; an old person alone saying the chest feels
-tight.
+tight. Later batches: people run over, pinned or struck by forklifts; pile-ups with someone
+hurt; hands in machines; fires told by size, crackling, soot or a red sky; water at the door
+of someone bedridden, houses cut off by water; groups ill after one meal or coughing without a
+head count; patients smashing stalls; voice-input homophones (调 for 掉, 救名, 的 for 得, 学
+for 血); and calm look-alikes: drills, rumours checked, danger over, habits, queues, sewage.
 """
 
 from __future__ import annotations
