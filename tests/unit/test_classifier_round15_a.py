@@ -9,7 +9,11 @@ window; someone prising a lock right now; villagers or parents without a head co
 an office over money; several people coughing, with sore throats or eyes, from factory fumes or
 a spilt chemical; a psychiatric patient chasing or hitting children; a lamp post that has
 already knocked down a dog while people walk by; an old person alone saying the chest feels
-tight.
+tight. Later batches: people run over, pinned or struck by forklifts; pile-ups with someone
+hurt; hands in machines; fires told by size, crackling, soot or a red sky; water at the door
+of someone bedridden, houses cut off by water; groups ill after one meal or coughing without a
+head count; patients smashing stalls; voice-input homophones (调 for 掉, 救名, 的 for 得, 学
+for 血); and calm look-alikes: drills, rumours checked, danger over, habits, queues, sewage.
 """
 
 from __future__ import annotations
@@ -76,6 +80,36 @@ URGENT = [
     # patients who smash and hit
     ("special_groups", "精神病人在菜市场掀摊子 还打了卖菜的"),
     ("special_groups", "小区里那个犯病的小伙子在扔花盆 楼下有人"),
+    # something hanging loose over a walkway, the flat empty
+    ("safety_hazard", "五楼窗外的空调架松了 外机吊着直晃 下面是人行道 那户家里没人"),
+    # a beating told blow by blow
+    ("public_security", "一个男的骑在那人身上 一拳一拳地砸"),
+    # fire told by crackling, soot and a red sky
+    ("fire_safety", "对门那家屋里有噼里啪啦的声音 窗户都熏黑了"),
+    ("fire_safety", "半夜那边天都映红了 消防车一直在响"),
+    # a child shut in an appliance
+    ("*", "一个小孩钻进废弃冰箱里 门关上打不开了"),
+    # still urgent next to the new calm words
+    ("*", "老人在家摔倒了 起不来 救护车进不来 小区车停满了"),
+    ("*", "电梯困人 里面两个人 还没救出来"),
+    # a group coughing with sore eyes, no head count, no named source
+    ("*", "游泳馆加药加多了 一群小孩眼睛疼 咳个不停"),
+    ("*", "学校隔壁工地在烧沥青 好多学生咳嗽头疼"),
+    # a threat to set fire, self-harm told by the act
+    ("*", "楼下疯子拿打火机要点楼道里的纸箱"),
+    ("*", "有个精神不太正常的男的一直拿头撞车"),
+    # pinned or struck by a rolling car, a forklift; children knocked down by a named vehicle
+    ("traffic", "车库入口那个斜坡 一辆车溜下来 把一个保洁阿姨挤在墙上了"),
+    ("*", "嗯 工地门口 一个工人被叉车铲到了 腿不能动"),
+    ("traffic", "学校门口两个小孩被一辆电动车撞倒了 一个在哭一个不说话"),
+    # voice-input homophones: 调 for 掉, 救名 for 救命, 的 for 得, 学 for 血
+    ("*", "小孩在水库边玩 调进水里了"),
+    ("*", "一个女的在巷子里喊救名"),
+    ("*", "那边有个老人从楼上调下来了"),
+    ("public_security", "有个学生被打的鼻青脸种"),
+    # flat reports: nobody seen coming up, a driver slumped after a crash
+    ("*", "村头那个水塘 刚才好像有个小孩下去了 没看到上来"),
+    ("traffic", "下班路上看到一辆面包车撞了护栏 司机趴在方向盘上不动"),
 ]
 
 CALM = [
@@ -123,6 +157,51 @@ CALM = [
     ("*", "精神病人在小区里扔东西 家属已经带回去了"),
     ("*", "精神病人家属打电话问能不能申请补贴"),
     ("*", "桥洞有积水 车开不过去 要绕路"),
+    ("*", "五楼窗外的空调外机吊着晃 下面没人走 已经拉了警戒"),
+    ("*", "教练一拳一拳地教 学员练拳击"),
+    ("*", "孩子骑在爸爸身上玩"),
+    ("*", "傍晚的晚霞把天都映红了 好多人拍照"),
+    ("*", "楼上噼里啪啦在放鞭炮 烟很大"),
+    ("*", "厨房墙被油烟熏黑了 想找人刷一下"),
+    ("*", "孩子躲进衣柜里玩捉迷藏"),
+    ("*", "冰箱门打不开了 孩子说里面有冰淇淋 能找人修吗"),
+    ("*", "小区门口的彩旗吊着直晃 挺好看"),
+    # danger already over, denied after a look, or a rumour the reporter checked
+    ("*", "三号楼电梯卡人 消防到了 人都救出来了"),
+    ("*", "摔伤腿的刘大爷今天从医院回来了 儿子在照顾"),
+    ("*", "有人说菜市场着火了 我去看了 没有着火 是蒸包子的蒸笼"),
+    ("*", "群里传加油站爆炸了 问了站长 没有爆炸 大家别慌"),
+    ("*", "前天两个摊贩打架的事 派出所处理了 双方和解"),
+    ("*", "手被机器夹伤的那个工人出院了 在家休养"),
+    ("*", "那个精神病人在医院治疗后情绪稳定 家属陪着"),
+    # a queue, sewage, a habit of the wind, a parking complaint
+    ("*", "办事大厅排了二十多个人 队伍都到门口了"),
+    ("*", "楼下污水往外冒 黑乎乎的一片"),
+    ("*", "阳台上的花盆风一吹就晃 楼下是小区道路 有人走"),
+    ("*", "小区车停得乱 救护车进不来 物业管管"),
+    ("*", "最近流感 班上好几个学生咳个不停"),
+    ("*", "老师布置的作业太多 好几个学生头疼"),
+    ("*", "打火机要点着才能用 小卖部有卖"),
+    ("*", "几个娃儿拿打火机点纸玩 被我撵走了 没烧起来"),
+    ("*", "上次那个精神病人拿头撞墙 现在住院了"),
+    ("*", "工地上叉车把一堆砖撞倒了 没伤着人"),
+    ("*", "电动车撞倒了路边的垃圾桶 车主扶起来走了"),
+    ("*", "他从楼上调下来当副主任了"),
+    ("*", "上次被打的那个学生已经转学了"),
+    ("*", "把水里的温度调下来"),
+    ("*", "快递员把车停路边 趴在方向盘上睡觉"),
+    ("*", "车撞了护栏 司机下来打电话叫拖车 人没事"),
+    # drills, plans, rumours checked, fears, habits, the past
+    ("*", "消防演练 模拟有人掉进窨井"),
+    ("*", "应急演练 模拟一群人围住村委会讨说法"),
+    ("*", "差点撞人了 还好刹住了"),
+    ("*", "听说有人被车撞出去好几米 不知道真假 核实了不是"),
+    ("*", "小区准备开展防溺水宣传 讲掉进水库怎么自救"),
+    ("*", "上个月食堂吃完好几个拉肚子 已经处理了"),
+    ("*", "去年路灯杆漏电电倒过一条狗 今年检查一下"),
+    ("*", "天天有人在楼下撬共享单车的锁"),
+    ("*", "小孩喜欢往窗户里翻着玩 家长管管"),
+    ("*", "那户人家经常被水围住 路太低了 希望修一下"),
 ]
 
 
