@@ -68,6 +68,7 @@ class Classifier:
             self._precedence.setdefault(source, []).append((target, any_of(rule.words)))
         grievances = rules.urgency.grievance_categories
         self._grievance_codes = frozenset(self._codes[c] for c in grievances)
+        self._ongoing_codes = frozenset(self._codes[c] for c in rules.urgency.ongoing_categories)
         # keyword number -> (category index, keyword, how many parts it has, weight), and
         # part of a keyword -> the numbers of the keywords it is part of (once each)
         self._keywords: list[tuple[int, str, int, float]] = []
@@ -90,7 +91,14 @@ class Classifier:
             *u.sick_words,
         ]
         calm = (*u.calm, *u.calm_times)
-        urgency_words = (*u.danger, *crowd_words, *calm, *u.lookalikes, *u.weak_cues.calm)
+        urgency_words = (
+            *u.danger,
+            *crowd_words,
+            *calm,
+            *u.lookalikes,
+            *u.weak_cues.calm,
+            *u.ongoing_words,
+        )
         cue_words = [w for kind in u.weak_cues.kinds for w in kind.words]
         signal_words = [part for w in urgency_words for part in w.split("+")]
         signal_words += pattern_words + cue_words
@@ -245,8 +253,10 @@ class Classifier:
         pair_weights = {h.pair: h.pattern.weight for h in patterns}
         ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
         grievance = bool(ranked) and self._names_grievance(ranked[0][0], evidence)
+        led = self._apply_precedence(clean, ranked) if ranked else ranked
+        ongoing = bool(led) and led[0][0] in self._ongoing_codes
         signals = self._urgency.assess(
-            clean, danger, anywhere, patterns, seen_by_patterns, grievance
+            clean, danger, anywhere, patterns, seen_by_patterns, grievance, ongoing
         )
         crowd = self._rules.urgency.crowd_category
         if signals.gathered and crowd is not None and self._rules.urgency.crowd_weight > 0:
@@ -256,10 +266,11 @@ class Classifier:
             evidence.setdefault(index, []).append(signals.gathered)
             pair_weights[signals.gathered] = weight
             ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
+            led = self._apply_precedence(clean, ranked)
+        ranked = led
         if not ranked:
             category, conf = OTHER, 0.0
         else:
-            ranked = self._apply_precedence(clean, ranked)
             best, runner_up = ranked[0][1], (ranked[1][1] if len(ranked) > 1 else 0.0)
             category = self._rules.categories[ranked[0][0]].code
             conf = confidence(best, runner_up)

@@ -132,6 +132,12 @@ class UrgencyRules:
     grievance_categories: tuple[str, ...] = ()
     # ...unless the people are only planning, talking online or counted: 群里五十多人报名, 涉及12人
     not_gathered: tuple[str, ...] = ()
+    # a report of these categories that says the thing is still going on (还在撬, 火还在烧,
+    # 人还在里面) is urgent, unless a routine follows the word (还在用, 还在收费): a standing
+    # condition is no event
+    ongoing_categories: tuple[str, ...] = ()
+    ongoing_words: tuple[str, ...] = ()
+    ongoing_routines: tuple[str, ...] = ()
     weak_cues: WeakCues = WeakCues()
 
 
@@ -222,11 +228,14 @@ _URGENCY_LISTS = (
     "clause_negations",
     "habits_after",
     "calm_frames",
-    "grievance_categories",
     "not_gathered",
+    "ongoing_words",
+    "ongoing_routines",
 )
+_URGENCY_CODES = ("grievance_categories", "ongoing_categories")
 _URGENCY_FIELDS = {
     "danger",
+    *_URGENCY_CODES,
     "crowd_min_people",
     "sick_min_people",
     "crowd_category",
@@ -265,11 +274,23 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         clause_negations=lists["clause_negations"],
         habits_after=lists["habits_after"],
         calm_frames=lists["calm_frames"],
-        grievance_categories=lists["grievance_categories"],
+        grievance_categories=_codes(path, body, "grievance_categories"),
         not_gathered=lists["not_gathered"],
+        ongoing_categories=_codes(path, body, "ongoing_categories"),
+        ongoing_words=lists["ongoing_words"],
+        ongoing_routines=lists["ongoing_routines"],
         crowd_category=_crowd_category(path, body),
         crowd_weight=_crowd_weight(path, body),
     )
+
+
+def _codes(path: Path, body: dict[str, Any], name: str) -> tuple[str, ...]:
+    """A list of category codes (checked against the categories by the caller)."""
+    value = body.get(name) or []
+    codes = isinstance(value, list) and all(isinstance(v, str) and _CODE.match(v) for v in value)
+    if not codes:
+        raise RuleError(f"{path}: urgency.{name}: expected a list of category codes")
+    return tuple(value)
 
 
 def _crowd_category(path: Path, body: dict[str, Any]) -> str | None:
@@ -452,9 +473,10 @@ def load_rules(path: Path) -> RuleSet:
     codes = {c.code for c in categories}
     patterns = _patterns(path, data.get("danger_patterns"), codes)
     cues = _weak_cues(path, data.get("weak_cues"))
-    for code in urgency.grievance_categories:
-        if code not in codes:
-            raise RuleError(f"{path}: urgency.grievance_categories: {code!r} is not a category")
+    for field in _URGENCY_CODES:
+        for code in getattr(urgency, field):
+            if code not in codes:
+                raise RuleError(f"{path}: urgency.{field}: {code!r} is not a category")
     if urgency.crowd_category is not None and urgency.crowd_category not in codes:
         raise RuleError(
             f"{path}: urgency.crowd_category: {urgency.crowd_category!r} is not a category"

@@ -24,6 +24,8 @@ CALM = Urgency(False, (), None, None)
 # Words that start news within a run of speech (spaces between Chinese words are gone after
 # normalising): the clause of a calm word before them has ended. 回访的时候发现老人躺着,
 # 处理完了又着起来了
+# how far after 还在 a routine still tells what goes on: 还在楼道里充电
+ROUTINE_WINDOW = 6
 _NEWS = re.compile("时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又")
 
 
@@ -44,6 +46,10 @@ class Assessor:
         self._clause_negations = any_of(rules.clause_negations)
         self._habits_after = any_of(rules.habits_after) if rules.habits_after else None
         self._calm_negations = any_of(rules.calm_negations)
+        self._ongoing = frozenset(rules.ongoing_words)
+        self._routine = any_of(rules.ongoing_routines) if rules.ongoing_routines else None
+        longer = [w for w in rules.ongoing_routines if len(w) > 1]
+        self._long_routine = any_of(longer) if longer else re.compile("(?!)")
         # first word of a danger rule -> (position in the file, the rule, the other words)
         self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
         for order, word in enumerate(rules.danger):
@@ -108,6 +114,34 @@ class Assessor:
             return [place[0], grievance[0]]
         return []
 
+    def _still_going(self, text: str, anywhere: Hits) -> tuple[str, int] | None:
+        """The first word saying the thing is still going on (还在, 正在) that is not negated
+        and not followed by a routine (还在用, 还在收费), and where it is said."""
+        said = [
+            (span[0], word)
+            for word in self._ongoing.intersection(anywhere)
+            for span in anywhere[word]
+            if not self._negated(text, span) and not self._routine_after(text, span[1])
+        ]
+        if not said:
+            return None
+        at, word = min(said)
+        return word, at
+
+    def _routine_after(self, text: str, end: int) -> bool:
+        """Whether a routine is said right after `end` (还在用, 还在收费), or one of two
+        characters or more within ROUTINE_WINDOW characters in the same clause (电动车还在楼道里
+        充电); a one-character routine further on is too often part of something else (还在用
+        刀砍 is no routine, nor 还在停车场转悠)."""
+        if self._routine is None:
+            return False
+        if self._routine.match(text, end):
+            return True
+        limit = min(len(text), end + ROUTINE_WINDOW)
+        stop = CLAUSE_BREAK.search(text, end, limit)
+        found = self._long_routine.search(text, end, stop.start() if stop else limit)
+        return found is not None
+
     def _weak_cues(self, text: str, anywhere: Hits, cues: Callable[[], Hits]) -> list[str]:
         """Weak cues of different kinds (在喊, 老太太, 正在) not negated: when their kinds'
         scores add up to `enough`, the words said, one per kind, joined as 老太太+在喊;
@@ -148,11 +182,14 @@ class Assessor:
         patterns: Sequence[PatternHit] = (),
         cues: Callable[[], Hits] | None = None,
         grievance: bool = False,
+        ongoing: bool = False,
     ) -> Urgency:
         """Whether the report is urgent, why, and the people and crowd it mentions.
 
         `grievance`: the report is about pay or a grievance already (its leading category is
         one of `grievance_categories`), so enough people in it are a gathering by themselves.
+        `ongoing`: its leading category is one of `ongoing_categories`, where a word saying the
+        thing is still going on (`ongoing_words`) makes it urgent.
 
         The first word of a danger rule must be a whole word (`words`) and not negated; the
         other words of an "A+B" rule, crowd words and calm words may appear anywhere; weak
@@ -173,6 +210,11 @@ class Assessor:
             if hit.pattern.urgent:
                 reasons.append(hit.pair)
                 last = max(last, hit.at)
+        if not reasons and ongoing:
+            going = self._still_going(text, anywhere)
+            if going:
+                reasons.append(going[0])
+                last = max(last, going[1])
         if not reasons and cues is not None:
             reasons += self._weak_cues(text, anywhere, cues)  # weak cues: no place
         count = people_count(text)

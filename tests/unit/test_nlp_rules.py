@@ -223,6 +223,12 @@ def test_a_grievance_category_that_does_not_exist_is_named(tmp_path: Path) -> No
     assert "grievance_categories" in message and "wages" in message
 
 
+def test_an_ongoing_category_that_does_not_exist_is_named(tmp_path: Path) -> None:
+    text = GOOD + "  ongoing_categories: [fire]\n"
+    message = error_for(tmp_path, text)
+    assert "ongoing_categories" in message and "fire" in message
+
+
 def test_a_precedence_rule_to_an_unknown_category_is_named(tmp_path: Path) -> None:
     text = GOOD + "precedence:\n  - name: 归调解\n    from: fire_safety\n    to: disputes\n"
     text += "    words: [漏水]\n"

@@ -1,0 +1,46 @@
+"""A security, fire or hazard report that says the thing is still going on (还在, 正在) is
+urgent; a standing condition said with the same words (还在用, 还在楼道里充电) is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.street_classifier import assert_told
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("502门锁被撬了 里面还有动静 人可能还在里面", "public_security"),
+        ("小偷还在停车场转悠 穿黑衣服", "public_security"),
+        ("有人在翻5号楼的电表箱 偷电线 人还在", "public_security"),
+        ("那个拎包的还在菜场里面 刚才偷了一个大姐的手机", "public_security"),
+        ("偷电动车那人正在小区门口", "public_security"),
+    ],
+)
+def test_a_thing_still_going_on_is_urgent(text: str, category: str) -> None:
+    assert_told(text, category, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "消防通道还在堵着 说了好几次了",
+        "电动车还在楼道里充电",
+        "那个赌博窝点还在开着",
+        "菜场好几家还在用老式煤气罐",
+        "小区消防通道上划了车位 物业还在收停车费",
+        "服务员不小心把酒瓶打碎了，正在扫",
+        "上周那个小偷还在逃",
+        "火已经灭了 还在冒点白烟 消防在现场",
+        "楼道堆物的事 物业正在处理",
+        "小作坊里堆了稀料 工人还在里面抽烟",
+    ],
+)
+def test_a_standing_condition_or_a_thing_being_dealt_with_is_not(text: str) -> None:
+    assert_told(text, "*", False)
+
+
+def test_other_categories_are_not_made_urgent_by_still() -> None:
+    assert_told("楼下烧烤摊还在摆 油烟熏得睡不着", "*", False)
+    assert_told("隔壁装修还在打电钻", "*", False)
