@@ -104,6 +104,16 @@ CASES = [
     ("有个孩子放学后天天在小区里晃到很晚，说家里没人", "livelihood", False),
     # a grill set up by the road
     ("那家烧烤天天把炉子支到路边，烟熏得不行", "urban_management", False),
+    # someone who hides from people; a small child with no adult heard
+    ("这几天晚上有人蹲在楼道口抽烟，看到人就躲", "public_security", False),
+    # a bang or crack, then crying, shouting or dust
+    ("隔壁楼传来轰隆一声，窗户都震了，那边在冒灰，听见有人哭", "safety_hazard", True),
+    # a door being hammered, a threat and crying
+    ("楼下哐哐砸门的声音，还有男的在骂要弄死谁，女的在哭", "dispute", True),
+    # something in the river that may be a person
+    ("河里有个东西一沉一浮的，好像是个人", "other", True),
+    # a broken handrail
+    ("消防队对面那座人行天桥，扶手断了一截", "municipal_facility", False),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
@@ -121,6 +131,10 @@ CALM = [
     ("上个月吃席吃坏了肚子，拉了两天，现在好了", "*", False),
     ("厂里的烟囱每天冒黄色的烟，路过的人都捂着鼻子跑", "environment", False),
     ("那个自言自语的大姐今天在河边洗衣服", "special_groups", False),
+    ("昨天半夜有人喊救命，后来听说是看电视的声音", "*", False),
+    ("小区门口的下水道盖子被压碎了，盖子碎了一半", "*", False),
+    ("工人手指头断了一截，现在出院了，家属来问去哪告", "*", False),
+    ("过年放鞭炮轰的一声，小孩吓哭了", "*", False),
 ]
 
 
