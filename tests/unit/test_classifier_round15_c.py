@@ -114,6 +114,25 @@ CASES = [
     ("河里有个东西一沉一浮的，好像是个人", "other", True),
     # a broken handrail
     ("消防队对面那座人行天桥，扶手断了一截", "municipal_facility", False),
+    # signs of a crowded rented flat: parcels for many names, slippers outside a basement
+    ("楼下快递柜每天一堆寄到602的件，收件人名字都不一样", "population_housing", False),
+    ("那个地下室门口摆了一排拖鞋，晾衣绳上挂满了衣服", "population_housing", False),
+    # a window knocked through to make a shop door
+    ("那户人家把一楼窗户打掉改成了门，开了个小卖部", "urban_management", False),
+    # swollen milk cartons
+    ("超市里卖的那个牛奶盒子都鼓起来了", "food_drug", False),
+    # brothers not speaking over who keeps the mother
+    ("两兄弟为了老娘住谁家的事已经半年不说话了", "dispute", False),
+    # an escalator that knocks; a water tower whose leg rusted through
+    ("商场那个扶梯踩上去咯噔咯噔的，像是松了", "safety_hazard", False),
+    ("楼顶那个水塔的支架一条腿已经锈断了", "safety_hazard", False),
+    # children cooking for themselves while adults are out
+    ("隔壁家里两个孩子，大人天天晚上出去打牌，孩子自己煮面", "livelihood", False),
+    # out of prison
+    ("那个刚从监狱出来的最近在村里借钱，说要做生意", "special_groups", False),
+    # objects pressed flat are no injuries
+    ("学校门口那个减速带被压平了，车开得飞快", "municipal_facility", False),
+    ("小区门口的盲道被砖头压了一半，砖都碎了", "*", False),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
