@@ -133,6 +133,19 @@ CASES = [
     # objects pressed flat are no injuries
     ("学校门口那个减速带被压平了，车开得飞快", "municipal_facility", False),
     ("小区门口的盲道被砖头压了一半，砖都碎了", "*", False),
+    # old people who dare not step down into the water; a wheelchair stuck in a hole
+    ("楼上老两口家里的水管爆了，水从楼梯往下淌，他们俩坐在床上不敢下来", "*", True),
+    ("那个坐轮椅的大哥卡在人行道的坑里出不来，天下着雨", "livelihood", True),
+    # a man following a girl who runs
+    ("小区里有个男的一直跟着放学的小女孩，小女孩跑他也跑", "public_security", True),
+    # a car forced open while the alarm sounds
+    ("停车场有人撬车门，警报一直在响，那人还没走", "public_security", True),
+    # slapped while cornered
+    ("网吧里有个人被几个人围在角落里，一直在挨耳光", "public_security", True),
+    # a threat to burn someone
+    ("那个精神不太好的女的在楼道里点纸，说要烧死谁", "special_groups", True),
+    # a load-bearing pillar hacked and the house creaking
+    ("楼下商铺装修把承重柱砸了一半，楼上住户说房子在响", "safety_hazard", True),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
@@ -154,6 +167,9 @@ CALM = [
     ("小区门口的下水道盖子被压碎了，盖子碎了一半", "*", False),
     ("工人手指头断了一截，现在出院了，家属来问去哪告", "*", False),
     ("过年放鞭炮轰的一声，小孩吓哭了", "*", False),
+    ("有人说小区有人要跳楼，去看了是在擦玻璃", "*", False),
+    ("车轮陷在坑里出不来了，叫个拖车", "*", False),
+    ("车子的警报一直在响，吵死了", "*", False),
 ]
 
 
