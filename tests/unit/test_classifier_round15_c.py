@@ -146,6 +146,25 @@ CASES = [
     ("那个精神不太好的女的在楼道里点纸，说要烧死谁", "special_groups", True),
     # a load-bearing pillar hacked and the house creaking
     ("楼下商铺装修把承重柱砸了一半，楼上住户说房子在响", "safety_hazard", True),
+    # fees to start a job
+    ("新来的保安说上岗要先交八百块服装费，干不满三个月不退", "labor", False),
+    # people with a past or an illness told plainly
+    ("那个以前砍过人的放回来了，村里人都躲着他", "special_groups", False),
+    ("那个精神上有点问题的小伙子他妈说家里的药没了，医院开不出来", "special_groups", False),
+    ("那个戴着脚环的最近晚上老出去", "special_groups", False),
+    ("之前在里面待了五年的那个人回来了，想找份工作", "special_groups", False),
+    # a group only planning to go and ask is no crowd yet
+    ("小区一帮老人说养老金算错了，准备一起去社保局问", "petition", False),
+    ("村里有人在传要组织大家去县里，说是为了那块地", "petition", False),
+    # short lets and changing tenants
+    ("楼上那户每个月换一批人，都是拖着行李箱来的", "population_housing", False),
+    ("小区里有户人家门口挂着牌子写着住宿，一晚五十", "population_housing", False),
+    # neighbours' rubbish at the door, a shared wall blamed
+    ("对门把垃圾袋放在我家门口，好几次了", "dispute", False),
+    ("我家和隔壁共用的那堵墙裂了，他说是我家装修弄的", "dispute", False),
+    # raw milk sold from a tricycle; snacks with a blank wrapper
+    ("有个人骑三轮在小区门口卖散装奶，说是刚挤的", "food_drug", False),
+    ("学校附近小卖部卖的那种五毛钱的辣片，包装上啥也没有", "food_drug", False),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
