@@ -165,6 +165,12 @@ CASES = [
     # raw milk sold from a tricycle; snacks with a blank wrapper
     ("有个人骑三轮在小区门口卖散装奶，说是刚挤的", "food_drug", False),
     ("学校附近小卖部卖的那种五毛钱的辣片，包装上啥也没有", "food_drug", False),
+    # water dripping from a light that is still on
+    ("楼上厕所的水从天花板灯那往下滴，灯还亮着，一闪一闪的", "safety_hazard", True),
+    # a gas heater, a smell and a child silent in the shower
+    ("热水器那里一股味，洗澡的孩子半天没出声了", "safety_hazard", True),
+    # bricks thrown at a car with people inside
+    ("楼下有人用砖头砸一辆车，车里还坐着人", "public_security", True),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
@@ -189,6 +195,8 @@ CALM = [
     ("有人说小区有人要跳楼，去看了是在擦玻璃", "*", False),
     ("车轮陷在坑里出不来了，叫个拖车", "*", False),
     ("车子的警报一直在响，吵死了", "*", False),
+    ("楼上漏水，灯里进水了，我已经把电闸拉了", "*", False),
+    ("孩子洗澡老是半天没动静，玩水玩的", "*", False),
 ]
 
 
