@@ -171,6 +171,21 @@ CASES = [
     ("热水器那里一股味，洗澡的孩子半天没出声了", "safety_hazard", True),
     # bricks thrown at a car with people inside
     ("楼下有人用砖头砸一辆车，车里还坐着人", "public_security", True),
+    # scaffolding bulging out over a market
+    ("那栋楼外面的脚手架被风吹得哗哗响，有一片已经歪出来了，底下是菜市场", "safety_hazard", True),
+    # flood over a bridge with riders still going on; a stalled car with someone inside
+    ("河水漫过桥面了，还有电动车在往上冲", "municipal_facility", True),
+    ("小区门口那段路水已经淹到车门了，有辆车熄火在里面，车里有个老太太", "municipal_facility", True),
+    # a child carried off, someone chasing
+    ("超市门口有个人抱着一个哭闹的孩子往外跑，后面一个女的在追着喊", "public_security", True),
+    # groping on a bus
+    ("有人在公交上摸一个女孩，女孩一直往边上躲，那人还跟着挤", "public_security", False),
+    # a homeless man lying still in the snow
+    ("门口那个流浪汉躺在雪地里好久没动了", "*", True),
+    # several people with cramps after eating
+    ("夜市吃了烧烤以后我们五个人都肚子绞着疼，有一个疼得在地上打滚", "food_drug", True),
+    # livestock falling by a polluted river
+    ("化工厂那边的管子破了，黄水流进了河里，河边放牛的说牛倒了几头", "environment", True),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
@@ -198,6 +213,9 @@ CALM = [
     ("楼上漏水，灯里进水了，我已经把电闸拉了", "*", False),
     ("孩子洗澡老是半天没动静，玩水玩的", "*", False),
     ("有人冒充社区的在门口卖特价米，说一斤只要一块", "public_security", False),
+    ("桥下那段路积水了，车都熄火在里面了", "*", False),
+    ("山坡那边挡土墙鼓出来了，雨季前最好处理，底下住了几户人家", "*", False),
+    ("流浪汉在桥洞下面睡觉，半天没动", "*", False),
 ]
 
 
