@@ -186,6 +186,18 @@ CASES = [
     ("夜市吃了烧烤以后我们五个人都肚子绞着疼，有一个疼得在地上打滚", "food_drug", True),
     # livestock falling by a polluted river
     ("化工厂那边的管子破了，黄水流进了河里，河边放牛的说牛倒了几头", "environment", True),
+    # talking to oneself, fearing someone will seize him
+    ("那个整天自己跟自己讲话的小伙子又在楼下转圈", "special_groups", False),
+    ("隔壁那个嘴里老念叨有人要抓他的大叔，这几天不肯出门", "special_groups", False),
+    # beds in a garage, quilts for a crowd on one balcony
+    ("楼下车库门半开着，里面摆着几张床，晚上有人住", "population_housing", False),
+    ("那个两居室的阳台上晒了七八床被子", "population_housing", False),
+    # old people waiting with papers for the village head
+    ("有几个老人天天拿着一沓纸在村委门口等书记", "petition", False),
+    # a coop built on the green
+    ("那户人家在小区绿化带上用砖头砌了个鸡窝", "urban_management", False),
+    # bare hands on cold food under flies
+    ("那个卖凉皮的推车上全是苍蝇，她拿手抓凉皮也不戴手套", "food_drug", False),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
