@@ -198,6 +198,10 @@ CASES = [
     ("那户人家在小区绿化带上用砖头砌了个鸡窝", "urban_management", False),
     # bare hands on cold food under flies
     ("那个卖凉皮的推车上全是苍蝇，她拿手抓凉皮也不戴手套", "food_drug", False),
+    # a lorry on its side, the driver holding his head
+    ("高速出口那里一辆大货车侧躺在路上，货撒了一地，司机坐在路边捂着头", "traffic", True),
+    # asphalt melting in the sun
+    ("那段路的沥青被晒化了，粘鞋", "municipal_facility", False),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
