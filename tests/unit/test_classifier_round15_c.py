@@ -104,6 +104,104 @@ CASES = [
     ("有个孩子放学后天天在小区里晃到很晚，说家里没人", "livelihood", False),
     # a grill set up by the road
     ("那家烧烤天天把炉子支到路边，烟熏得不行", "urban_management", False),
+    # someone who hides from people; a small child with no adult heard
+    ("这几天晚上有人蹲在楼道口抽烟，看到人就躲", "public_security", False),
+    # a bang or crack, then crying, shouting or dust
+    ("隔壁楼传来轰隆一声，窗户都震了，那边在冒灰，听见有人哭", "safety_hazard", True),
+    # a door being hammered, a threat and crying
+    ("楼下哐哐砸门的声音，还有男的在骂要弄死谁，女的在哭", "dispute", True),
+    # something in the river that may be a person
+    ("河里有个东西一沉一浮的，好像是个人", "other", True),
+    # a broken handrail
+    ("消防队对面那座人行天桥，扶手断了一截", "municipal_facility", False),
+    # signs of a crowded rented flat: parcels for many names, slippers outside a basement
+    ("楼下快递柜每天一堆寄到602的件，收件人名字都不一样", "population_housing", False),
+    ("那个地下室门口摆了一排拖鞋，晾衣绳上挂满了衣服", "population_housing", False),
+    # a window knocked through to make a shop door
+    ("那户人家把一楼窗户打掉改成了门，开了个小卖部", "urban_management", False),
+    # swollen milk cartons
+    ("超市里卖的那个牛奶盒子都鼓起来了", "food_drug", False),
+    # brothers not speaking over who keeps the mother
+    ("两兄弟为了老娘住谁家的事已经半年不说话了", "dispute", False),
+    # an escalator that knocks; a water tower whose leg rusted through
+    ("商场那个扶梯踩上去咯噔咯噔的，像是松了", "safety_hazard", False),
+    ("楼顶那个水塔的支架一条腿已经锈断了", "safety_hazard", False),
+    # children cooking for themselves while adults are out
+    ("隔壁家里两个孩子，大人天天晚上出去打牌，孩子自己煮面", "livelihood", False),
+    # out of prison
+    ("那个刚从监狱出来的最近在村里借钱，说要做生意", "special_groups", False),
+    # objects pressed flat are no injuries
+    ("学校门口那个减速带被压平了，车开得飞快", "municipal_facility", False),
+    ("小区门口的盲道被砖头压了一半，砖都碎了", "*", False),
+    # old people who dare not step down into the water; a wheelchair stuck in a hole
+    ("楼上老两口家里的水管爆了，水从楼梯往下淌，他们俩坐在床上不敢下来", "*", True),
+    ("那个坐轮椅的大哥卡在人行道的坑里出不来，天下着雨", "livelihood", True),
+    # a man following a girl who runs
+    ("小区里有个男的一直跟着放学的小女孩，小女孩跑他也跑", "public_security", True),
+    # a car forced open while the alarm sounds
+    ("停车场有人撬车门，警报一直在响，那人还没走", "public_security", True),
+    # slapped while cornered
+    ("网吧里有个人被几个人围在角落里，一直在挨耳光", "public_security", True),
+    # a threat to burn someone
+    ("那个精神不太好的女的在楼道里点纸，说要烧死谁", "special_groups", True),
+    # a load-bearing pillar hacked and the house creaking
+    ("楼下商铺装修把承重柱砸了一半，楼上住户说房子在响", "safety_hazard", True),
+    # fees to start a job
+    ("新来的保安说上岗要先交八百块服装费，干不满三个月不退", "labor", False),
+    # people with a past or an illness told plainly
+    ("那个以前砍过人的放回来了，村里人都躲着他", "special_groups", False),
+    ("那个精神上有点问题的小伙子他妈说家里的药没了，医院开不出来", "special_groups", False),
+    ("那个戴着脚环的最近晚上老出去", "special_groups", False),
+    ("之前在里面待了五年的那个人回来了，想找份工作", "special_groups", False),
+    # a group only planning to go and ask is no crowd yet
+    ("小区一帮老人说养老金算错了，准备一起去社保局问", "petition", False),
+    ("村里有人在传要组织大家去县里，说是为了那块地", "petition", False),
+    # short lets and changing tenants
+    ("楼上那户每个月换一批人，都是拖着行李箱来的", "population_housing", False),
+    ("小区里有户人家门口挂着牌子写着住宿，一晚五十", "population_housing", False),
+    # neighbours' rubbish at the door, a shared wall blamed
+    ("对门把垃圾袋放在我家门口，好几次了", "dispute", False),
+    ("我家和隔壁共用的那堵墙裂了，他说是我家装修弄的", "dispute", False),
+    # raw milk sold from a tricycle; snacks with a blank wrapper
+    ("有个人骑三轮在小区门口卖散装奶，说是刚挤的", "food_drug", False),
+    ("学校附近小卖部卖的那种五毛钱的辣片，包装上啥也没有", "food_drug", False),
+    # water dripping from a light that is still on
+    ("楼上厕所的水从天花板灯那往下滴，灯还亮着，一闪一闪的", "safety_hazard", True),
+    # a gas heater, a smell and a child silent in the shower
+    ("热水器那里一股味，洗澡的孩子半天没出声了", "safety_hazard", True),
+    # bricks thrown at a car with people inside
+    ("楼下有人用砖头砸一辆车，车里还坐着人", "public_security", True),
+    # scaffolding bulging out over a market
+    ("那栋楼外面的脚手架被风吹得哗哗响，有一片已经歪出来了，底下是菜市场", "safety_hazard", True),
+    # flood over a bridge with riders still going on; a stalled car with someone inside
+    ("河水漫过桥面了，还有电动车在往上冲", "municipal_facility", True),
+    ("小区门口那段路水已经淹到车门了，有辆车熄火在里面，车里有个老太太", "municipal_facility", True),
+    # a child carried off, someone chasing
+    ("超市门口有个人抱着一个哭闹的孩子往外跑，后面一个女的在追着喊", "public_security", True),
+    # groping on a bus
+    ("有人在公交上摸一个女孩，女孩一直往边上躲，那人还跟着挤", "public_security", False),
+    # a homeless man lying still in the snow
+    ("门口那个流浪汉躺在雪地里好久没动了", "*", True),
+    # several people with cramps after eating
+    ("夜市吃了烧烤以后我们五个人都肚子绞着疼，有一个疼得在地上打滚", "food_drug", True),
+    # livestock falling by a polluted river
+    ("化工厂那边的管子破了，黄水流进了河里，河边放牛的说牛倒了几头", "environment", True),
+    # talking to oneself, fearing someone will seize him
+    ("那个整天自己跟自己讲话的小伙子又在楼下转圈", "special_groups", False),
+    ("隔壁那个嘴里老念叨有人要抓他的大叔，这几天不肯出门", "special_groups", False),
+    # beds in a garage, quilts for a crowd on one balcony
+    ("楼下车库门半开着，里面摆着几张床，晚上有人住", "population_housing", False),
+    ("那个两居室的阳台上晒了七八床被子", "population_housing", False),
+    # old people waiting with papers for the village head
+    ("有几个老人天天拿着一沓纸在村委门口等书记", "petition", False),
+    # a coop built on the green
+    ("那户人家在小区绿化带上用砖头砌了个鸡窝", "urban_management", False),
+    # bare hands on cold food under flies
+    ("那个卖凉皮的推车上全是苍蝇，她拿手抓凉皮也不戴手套", "food_drug", False),
+    # a lorry on its side, the driver holding his head
+    ("高速出口那里一辆大货车侧躺在路上，货撒了一地，司机坐在路边捂着头", "traffic", True),
+    # asphalt melting in the sun
+    ("那段路的沥青被晒化了，粘鞋", "municipal_facility", False),
 ]
 
 # Calm look-alikes guarding the rules above: they must stay calm.
@@ -121,6 +219,19 @@ CALM = [
     ("上个月吃席吃坏了肚子，拉了两天，现在好了", "*", False),
     ("厂里的烟囱每天冒黄色的烟，路过的人都捂着鼻子跑", "environment", False),
     ("那个自言自语的大姐今天在河边洗衣服", "special_groups", False),
+    ("昨天半夜有人喊救命，后来听说是看电视的声音", "*", False),
+    ("小区门口的下水道盖子被压碎了，盖子碎了一半", "*", False),
+    ("工人手指头断了一截，现在出院了，家属来问去哪告", "*", False),
+    ("过年放鞭炮轰的一声，小孩吓哭了", "*", False),
+    ("有人说小区有人要跳楼，去看了是在擦玻璃", "*", False),
+    ("车轮陷在坑里出不来了，叫个拖车", "*", False),
+    ("车子的警报一直在响，吵死了", "*", False),
+    ("楼上漏水，灯里进水了，我已经把电闸拉了", "*", False),
+    ("孩子洗澡老是半天没动静，玩水玩的", "*", False),
+    ("有人冒充社区的在门口卖特价米，说一斤只要一块", "public_security", False),
+    ("桥下那段路积水了，车都熄火在里面了", "*", False),
+    ("山坡那边挡土墙鼓出来了，雨季前最好处理，底下住了几户人家", "*", False),
+    ("流浪汉在桥洞下面睡觉，半天没动", "*", False),
 ]
 
 
