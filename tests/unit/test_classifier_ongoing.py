@@ -44,3 +44,8 @@ def test_a_standing_condition_or_a_thing_being_dealt_with_is_not(text: str) -> N
 def test_other_categories_are_not_made_urgent_by_still() -> None:
     assert_told("楼下烧烤摊还在摆 油烟熏得睡不着", "*", False)
     assert_told("隔壁装修还在打电钻", "*", False)
+
+
+def test_people_still_using_a_condemned_structure_is_a_standing_hazard() -> None:
+    assert_told("村里那座危桥 人还在上面走", "*", False)
+    assert_told("那栋危房还在住人 社区劝了几次", "safety_hazard", False)
