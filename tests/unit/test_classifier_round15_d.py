@@ -1,0 +1,97 @@
+"""Round 15 (d): field vocabulary of 治安, 信访维稳, 特殊人群 and 民生服务 as workers and residents
+actually phrase it (phone typing, slang, euphemism), and calm look-alikes that must stay calm."""
+
+import pytest
+
+from tests.unit.street_classifier import assert_told
+
+# Theft and burglary signs, scams, gambling, vice, suspicious strangers and fights told by what is done
+POLICE_CASES = [
+    ("5单元好几家的锁眼都被人塞了牙签，怕是有人在试探", False),
+    ("我家锁孔被人灌了胶水，钥匙插不进去", False),
+    ("地铁口有个人正在掏一个姑娘的背包", True),
+    ("有人在菜场门口收银行卡，一张给三百，好多老人去卖", False),
+    ("村里有人帮人跑分，说躺着赚钱", False),
+    ("后面那栋平房里每天晚上有人开场子，门口还有人望风", False),
+    ("那个美容院从来不剪头，晚上老有男的进去", False),
+    ("车库里我的车轮胎被卸了两个，车用砖头垫着", False),
+    ("电动车的车牌被人摘走了", False),
+    ("小卖部有个小孩把糖藏衣服里没结账就走了", False),
+    ("有人在朋友圈发广告卖“迷药”“听话水”", False),
+    ("有人拉着老人炒“原始股”，说明年上市翻十倍", False),
+    ("有人冒充街道办的，说给老人发补贴，要身份证和银行卡", False),
+    ("最近有个人骑着电动车在小区里晃，拿着手机到处拍单元门", False),
+    ("出租屋里几个年轻人白天睡觉晚上出去，屋里好多手机和电话卡", False),
+    ("我的电瓶车充电器被人剪了线拿走了", False),
+    ("小区地库好几辆车的后视镜被人掰了", False),
+    ("菜市场有人用假的五十块买菜，好几个摊主都收到了", False),
+    ("我家锁孔被人灌了胶水，钥匙插不进去", False),
+    ("地铁口有个人正在掏一个姑娘的背包", True),
+    ("电动车的车牌被人摘走了", False),
+]
+
+
+@pytest.mark.parametrize(("text", "is_urgent"), POLICE_CASES)
+def test_police_field_words(text: str, is_urgent: bool) -> None:
+    assert_told(text, "public_security", is_urgent)
+
+
+# Groups planning or holding a petition, sit-in or protest (planned online or next week stays calm)
+PETITION_CASES = [
+    ("听说有人要写血书去省委", False),
+    ("有人说敏感时期要去天安门", False),
+    ("理财公司的投资人说要联合起来，老板跑路了", False),
+    ("有人带着一帮村民把征地的施工队拦下了，不让动土", True),
+    ("老周在抖音直播说要去北京讨说法，下面好多人留言支持", False),
+    ("有个人说再不赔钱就带着全家去北京", False),
+    ("群里有人说周末集体去住建局反映烂尾楼问题", False),
+    ("有人在业主群里煽动大家周一一起去市政府", False),
+    ("老周在抖音直播说要去北京讨说法，下面好多人留言支持", False),
+    ("四十来个家长把早教中心围了，老板卷钱跑了要退学费", True),
+    ("五十多个村民在村委会门口，要求公开账目", True),
+    ("三十多个储户在信用社门口，存款取不出来", True),
+]
+
+
+@pytest.mark.parametrize(("text", "is_urgent"), PETITION_CASES)
+def test_petition_field_words(text: str, is_urgent: bool) -> None:
+    assert_told(text, "petition", is_urgent)
+
+
+# Released prisoners, community correction, drug users under supervision, mental patients off medication, in field words
+SPECIAL_CASES = [
+    ("老王儿子原来在精神卫生中心住过，这两天又开始神神叨叨", False),
+    ("刚从号子里出来的那个人在村口晃", False),
+    ("那个瘾君子最近又开始吸了，家里东西都卖光了", False),
+    ("隔壁那个人把药扔了，说有人监视他", False),
+    ("那个女的说有人下毒，天天把饭倒掉", False),
+    ("那个保外就医的人这几天不在家", False),
+    ("吃美沙酮的那个人这周没去服药点", False),
+    ("那个脑子有点问题的大哥总是跟着人说话，吓到小孩了", False),
+    ("那个疯大姐又在菜市场骂人，还吐口水", False),
+    ("刚释放的那个强奸犯回村了，大家都很害怕", False),
+    ("刚释放的那个强奸犯回村了，大家都很害怕", False),
+]
+
+
+@pytest.mark.parametrize(("text", "is_urgent"), SPECIAL_CASES)
+def test_special_field_words(text: str, is_urgent: bool) -> None:
+    assert_told(text, "special_groups", is_urgent)
+
+
+# Elderly, disabled, poor households and children needing help, in everyday words
+LIVELIHOOD_CASES = [
+    ("老人不会用智能手机，养老金认证弄不了", False),
+    ("这家就老两口，家里灯坏了一直摸黑过", False),
+    ("这户是脱贫户，男的得了重病，家里没有经济来源", False),
+    ("隔壁老奶奶眼睛看不见了，家里没人", False),
+    ("老人家里的煤气不会用，想找人教一下", False),
+    ("有户人家娃娃得了白血病，到处借钱", False),
+    ("老人的养老金卡密码忘了取不了钱", False),
+    ("隔壁老奶奶眼睛看不见了，家里没人", False),
+]
+
+
+@pytest.mark.parametrize(("text", "is_urgent"), LIVELIHOOD_CASES)
+def test_livelihood_field_words(text: str, is_urgent: bool) -> None:
+    assert_told(text, "livelihood", is_urgent)
