@@ -23,7 +23,7 @@ CASES = [
     # masked men and a scream
     ("小超市里进来两个戴头套的，收银员在尖叫", "public_security", True),
     # someone cornered; money-making groups
-    ("楼下巷子里两个人把一个学生堵在墙角", "public_security", False),
+    ("楼下巷子里两个人把一个学生堵在墙角", "public_security", True),
     ("小区群里有人天天发带你赚钱的链接，好几个老人都加了", "public_security", False),
     # neighbours over a wall, with tools in hand
     ("老张家跟他哥家为那堵墙拿着铁锹对着骂", "dispute", True),
