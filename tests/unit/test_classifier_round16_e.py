@@ -1,0 +1,94 @@
+"""Round 16 (E): urgent situations told on a rough phone, by voice, or in a street's month.
+
+Each situation in the rule writer's own words, with calm look-alikes: a burglar still inside
+(a prised lock with noises, torchlight or someone walking in a flat whose owners are away, the
+caller hiding); a stranger pulling a child towards a van, an alley or a wood; a car stalled in
+a flooded underpass with people inside or on its roof, a walker clinging to a railing in fast
+water; a psychiatric patient told by the act (swinging at whoever comes near, throwing things
+down on the street, a leg over the balcony rail, standing outside a window); an old person
+alone and cold (icy hands, shivering, slurred speech); mass fights told with typos (互欧, 群欧,
+打群加); smoke from a door gap or window gap; burning paper setting a hillside alight; voice
+input hearing 煤气 as 没气 (一股好重的没气味); leaks or dumping making people's eyes hurt or
+skin break out; a rider lying still by the road; a tree fallen onto power lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.street_classifier import assert_told
+
+URGENT = [
+    # burglar still inside
+    ("public_security", "3栋401的门被撬开了 屋里有响动 主人在外地 我们在楼下守着"),
+    ("public_security", "隔壁家进贼了 那人还在里头翻抽屉 我不敢出声"),
+    ("public_security", "我家锁被撬了 小偷可能还在卧室 我躲在门后面"),
+    ("public_security", "幸福里2号楼有户人家门被撬坏了 里面灯在晃 家里没人住"),
+    ("public_security", "空房子里半夜有手电光在晃 户主出远门了"),
+    ("public_security", "502家里一个月没人住 今晚屋里有人走动的声音"),
+    ("public_security", "门开着 屋里被翻得乱七八糟 好像人还在里屋"),
+    # stranger pulling a child away
+    ("public_security", "一个面生的老头哄小孩说带去买糖 拉着孩子往巷子里走"),
+    ("public_security", "有个不认识的女人把一个小女孩往出租车那拉 小孩哭着喊"),
+    ("public_security", "一个生面孔的男人抱起个小男孩就往胡同里跑 孩子在哭"),
+    ("public_security", "陌生男的一直跟着放学的小妹妹 刚才去拉她手 往胡同里拖"),
+    # flooded underpass, car or walker
+    ("municipal_facility", "桥洞下面积水过了车窗 一辆白车熄火了 里面的人还坐在车里"),
+    ("*", "涵洞里水很急 有个人抱着栏杆过不去"),
+    ("*", "下雨地道里积水 一个老人蹚水走到一半站不稳了"),
+    # psychiatric patient told by the act
+    ("special_groups", "那个精神病的儿子在楼下拿个拖把见人就抡"),
+    ("special_groups", "那个犯病的女的站在六楼窗户外面的空调架上"),
+    ("*", "那个风子翻出阳台护栏了 坐在外面"),
+    ("*", "楼上那个脑子不好的后生把碗碟全掟落街 楼下有人行过"),
+    ("*", "精神不太正常的邻居在阳台上 腿跨出去一条了 喊也不理"),
+    # old person alone and cold
+    ("livelihood", "三号楼王奶奶一个人住 家里没暖气 浑身冰凉 说话含含糊糊的"),
+    ("*", "李阿婆家暖气片不热了 零下好几度 就她一个 手冰凉 说话也不利索了"),
+    # mass fights told with typos
+    ("*", "广场上十来个小年轻群欧 有人流鼻血了"),
+    ("*", "巷子里七八个人呼殴 手里有棍子"),
+    ("*", "烧烤摊那边两帮人互欧起来了"),
+    ("*", "夜市那边一伙人在打群加 十几个"),
+    # smoke from a door or window gap, paper burning spreading
+    ("fire_safety", "烟从卫生间门缝往外冒 家里没人"),
+    ("fire_safety", "上坟的烧纸 烧到了旁边的草垛"),
+    ("fire_safety", "有人在坡上烧纸 火烧到林子边上了"),
+    # gas heard as 没气 by voice input
+    ("safety_hazard", "楼道里一股好重的没气味 敲门也没人开"),
+    ("*", "三楼厨房没气味很冲 我们在楼下都闻到了"),
+    # poisoning by leaks or dumping
+    ("environment", "排水沟里漂着油 下游洗菜的阿姨手上起红疹子"),
+    # lying still, tree on wires
+    ("*", "路边有个骑电动车的趴那不动 车倒在旁边"),
+    ("*", "大风把一棵树吹倒在电线上了 下面是公交站 还在等车的人"),
+]
+
+CALM = [
+    ("*", "上个月我家进了贼 还在找那个小偷 想问问派出所有没有进展"),
+    ("*", "门锁被撬了 贼已经跑了 东西丢了不少"),
+    ("*", "开锁师傅在撬门 户主忘带钥匙了 里面没人"),
+    ("*", "我家门锁被撬坏了 物业说还没出来结果"),
+    ("*", "奶奶拉着孩子往巷子里走 去买菜"),
+    ("*", "陌生人问路 我拉着孩子走开了"),
+    ("*", "有个不认识的男的在校门口拉着学生推销课程"),
+    ("*", "小区里有个陌生男的一直跟着小女孩 已经被保安拦下来了"),
+    ("*", "下穿通道积水 好几辆车熄火 人都出来了 车还泡着"),
+    ("*", "那辆车熄火在积水里 人早就出来了"),
+    ("*", "村东头上坟烧纸 有点烟 已经灭了"),
+    ("*", "我家没气味了 师傅修好了"),
+    ("*", "这几天降温 独居的刘奶奶手冰凉 我们给她送了电热毯 现在好多了"),
+    ("*", "王大爷一个人住 说话不利索好几年了 想申请护理补贴"),
+    ("*", "河里死鱼很多 有人眼睛疼吗 想问问"),
+    ("*", "工厂晚上偷偷排东西 河里有死鱼 味道很冲"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), URGENT)
+def test_urgent(category: str, text: str) -> None:
+    assert_told(text, category, True)
+
+
+@pytest.mark.parametrize(("category", "text"), CALM)
+def test_calm(category: str, text: str) -> None:
+    assert_told(text, category, False)
