@@ -106,6 +106,9 @@ URGENT = [
     # sixth batch: an old person alone, unanswered or confused
     ("livelihood", "一个人住的大爷 拉了一床 人迷迷瞪瞪的"),
     ("livelihood", "老人自己在家 中午打电话没人接 晚上还是没人接 灯亮着"),
+    # seventh batch: a brawl told as a tangle
+    ("public_security", "两伙人干成一团 场面很乱"),
+    ("public_security", "菜市场门口几个小伙子打成了一团 有个躺下了"),
 ]
 
 CALM = [
