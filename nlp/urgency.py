@@ -236,7 +236,12 @@ class Assessor:
                 reasons.append(count[1])
                 last = max(last, text.find(count[1]))
         if count and count[0] >= self._rules.sick_min_people:
-            sick = [w for w in self._rules.sick_words if w in anywhere]
+            # 没人头晕, 有人眼睛疼吗: a denied or asked-after illness is no illness
+            sick = [
+                w
+                for w in self._rules.sick_words
+                if w in anywhere and not all(self._negated(text, s) for s in anywhere[w])
+            ]
             if sick:
                 reasons += [count[1], sick[0]]
                 last = max(last, text.find(count[1]))

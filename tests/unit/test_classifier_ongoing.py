@@ -49,3 +49,10 @@ def test_other_categories_are_not_made_urgent_by_still() -> None:
 def test_people_still_using_a_condemned_structure_is_a_standing_hazard() -> None:
     assert_told("村里那座危桥 人还在上面走", "*", False)
     assert_told("那栋危房还在住人 社区劝了几次", "safety_hazard", False)
+
+
+def test_an_illness_denied_or_asked_after_makes_no_one_sick() -> None:
+    assert_told("食堂中午十几个工人吃了同一锅菜 没有人拉肚子", "*", False)
+    assert_told("同一个班五六个孩子 有人头晕吗 家长想问问", "*", False)
+    assert_told("五六个人都说头晕 在小区门口", "*", True)
+    assert_told("是不是着火了吗 好大的烟 快来人", "fire_safety", True)
