@@ -1,0 +1,98 @@
+"""Round 16F: categories said in the field's own words (probe_as rough phone, at voice, av a
+street's month).
+
+Each situation in the rule writer's own words, with calm look-alikes: a stranger loitering
+and rummaging (a suspicious person, not a scavenger to help); a shop sign blocking windows (a
+shop sign, not the tea shop's food); a van parked for months gathering dust (a zombie car, not
+a stall); people living in a basement or garage; a "风子"/癫佬 acting up; old people who lost
+their 集资 money, upset and meeting; a petitioner's visit about 低保; 重点人员 kept at home;
+an old woman alone (阿婆家 is not 婆家) with stroke signs; children left alone over the
+holidays; two women quarrelling over space (占地方 is not 占地 of land seizures); quilts
+and bacon hung on power lines; a rumoured fire in the next village; chemicals poured into a
+drain (阴沟) or dripping from a tanker, people covering noses; a stolen drain grate (箅子);
+a man with a mental illness smashing things; "兄弟们" as a greeting; a rumour of child
+snatchers; a food stall without a licence and flies (Cantonese 乌蝇); a family sick after
+a street stall's food; swill collected for gutter oil; elderly pressed to pay by QR code for
+health products; a child caught in playground equipment; an abandoned well; the follow-up of
+a traffic accident (认定书); a foreigner renting a flat; goods piled on the tactile path.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.street_classifier import assert_told
+
+TOLD = [
+    # a suspicious stranger, not a scavenger
+    ("public_security", False, "有个生面孔天天晚上在垃圾站附近转悠 还翻垃圾"),
+    ("public_security", False, "最近有个生面孔老在车棚那转悠 翻垃圾桶 问他找谁也不说"),
+    # a shop sign is city management whatever the shop sells
+    ("urban_management", False, "那家奶茶店的招牌挡着二楼住户的窗户了"),
+    # a car left for months
+    ("traffic", False, "有辆旧面包车停了半年 占着路边 一直没动"),
+    ("traffic", False, "单元门口那辆外地车停了好几个月 落满了灰 占着路边"),
+    # people living where nobody should
+    ("population_housing", False, "车库里住了好些人 好像都是工地上的"),
+    ("population_housing", False, "地下室里住了一大帮人 天天半夜才回来"),
+    ("population_housing", False, "楼栋长问下 有户租给了外国人 要登记吗 哈哈"),
+    # the mentally ill, in typos and dialect
+    ("special_groups", True, "那个风子又站到楼顶边上了 家里人拉不住"),
+    ("special_groups", True, "那个癫佬又在路口追着人打"),
+    ("special_groups", True, "那个脑子有病的小伙子在菜场砸摊子 手里拿着棍子"),
+    # petitions
+    ("petition", True, "几十个老人在活动室开会 说理财集资的钱要不回来了 情绪很大"),
+    ("petition", False, "明天有几户居民约好去区里尚访 为停车费的事"),
+    ("petition", False, "上午来访的老大爷反映低保的事 已转民政"),
+    ("petition", False, "重点人员李某这两天都在家 未外出"),
+    # the old and the young alone
+    ("livelihood", True, "李阿婆家里她一个人 说头晕 手脚没力 讲话含糊 还在呕"),
+    ("livelihood", False, "外婆家的小孙子放寒假没人管 天天在街上晃"),
+    ("livelihood", False, "放暑假了 楼下那两个孩子没人管 天天在网吧门口晃"),
+    ("livelihood", False, "居委会下午给老年人发米 好些人在门口等"),
+    # a quarrel over space, not a land grab
+    ("dispute", False, "两个大妈为了在小区空地占地方跳舞吵了一架"),
+    # washing on the power lines
+    ("urban_management", False, "那户人家把床单晾在电线上 风一吹就往下掉"),
+    # goods on the tactile path, told again and again
+    ("urban_management", False, "超市把货箱堆在盲道上 说了好几回都不听"),
+    # a rumoured fire
+    ("fire_safety", False, "听说隔壁镇有户房子烧了 不知道真假"),
+    # pollution: tanker dripping, noses covered
+    ("environment", True, "一辆槽罐车停在路边往下滴不明液体 味道很呛 路过的人捂着鼻子直咳"),
+    # public facilities stolen
+    ("municipal_facility", False, "小区门口的雨水箅子被人偷了 就剩个窟窿"),
+    ("municipal_facility", False, "路口的铁箅子被人撬走了 剩个窟窿"),
+    # a fight reported to "brothers"
+    ("public_security", True, "兄弟们 烧烤摊那边有人打架 已经见血了"),
+    # child snatching rumours are still police business
+    ("public_security", False, "家长群里传有辆面包车在学校附近抓孩子 我问了派出所 说是谣言"),
+    # fraud dressed as health products
+    ("public_security", True, "有人在老年活动室卖保健品 让老人扫码转账 已经有人转了一万多 请快派人"),
+    # food
+    ("food_drug", False, "街口烧腊档没牌照 乌蝇成堆"),
+    ("food_drug", False, "那家面馆天天收泔水 怕是拿去炼油"),
+    # trapped in playground equipment; an abandoned well
+    ("safety_hazard", True, "小孩的脚卡在小区滑梯的缝里了 出不来"),
+    ("safety_hazard", True, "小女孩的手卡在公园秋千链子里了 拿不出来 一直哭"),
+    ("safety_hazard", False, "后山那口枯井的盖板烂了 井口敞着"),
+    ("safety_hazard", False, "田边那口废井的盖板碎了 井口敞着"),
+    # traffic: braking falls, accident paperwork
+    ("traffic", True, "小巴司机猛踩刹车 车上两个老太太摔了 一个起不来"),
+    ("traffic", False, "上周追尾那事 伤者已经出院了 想问事故认定书什么时候出"),
+]
+
+CALM = [
+    ("fire_safety", "上个月隔壁村有房子烧了 现在已经重建好了"),
+    ("public_security", "我们已经核实了 那个抓小孩的说法是谣言"),
+]
+
+
+@pytest.mark.parametrize(("category", "is_urgent", "text"), TOLD)
+def test_told_in_the_field_words(category: str, is_urgent: bool, text: str) -> None:
+    assert_told(text, category, is_urgent)
+
+
+@pytest.mark.parametrize(("category", "text"), CALM)
+def test_calm_look_alikes_stay_calm(category: str, text: str) -> None:
+    assert_told(text, category, False)
