@@ -80,6 +80,18 @@ TOLD = [
     # traffic: braking falls, accident paperwork
     ("traffic", True, "小巴司机猛踩刹车 车上两个老太太摔了 一个起不来"),
     ("traffic", False, "上周追尾那事 伤者已经出院了 想问事故认定书什么时候出"),
+    # batch 2: more of the same kinds
+    ("traffic", False, "小区里有辆报废的三轮车扔在路边大半年了 没人管"),
+    ("traffic", False, "单元门口那辆车停了一个多月 占着消防通道旁边的车位"),
+    ("traffic", True, "公交急刹车 车厢里几个老人摔了 有一个起不来"),
+    ("urban_management", False, "那家店把衣服晾到路灯线上了"),
+    ("food_drug", False, "菜场里有个卖卤味的摊子没牌照 苍蝇乱飞"),
+    ("public_security", False, "晚上有个不认识的人在车棚翻来翻去 问他干啥他就跑了"),
+    ("special_groups", True, "那个风婆子又在菜场门口拿石头砸人"),
+    ("safety_hazard", False, "田里那口机井的盖子没了 小孩经常在旁边玩"),
+    ("fire_safety", False, "听说镇上有家店烧了 不知道真假"),
+    # the equipment jammed, nobody caught in it: a broken facility
+    ("municipal_facility", False, "小区健身器材坏了 转盘卡住转不动"),
 ]
 
 CALM = [
