@@ -92,6 +92,17 @@ TOLD = [
     ("fire_safety", False, "听说镇上有家店烧了 不知道真假"),
     # the equipment jammed, nobody caught in it: a broken facility
     ("municipal_facility", False, "小区健身器材坏了 转盘卡住转不动"),
+    # batch 3: bus braking falls, signs, labour in tea shops, home kitchens, spoiled meals
+    ("traffic", True, "早上那趟公交急刹车 车里两个老太太摔倒了 一个喊腿疼"),
+    ("traffic", False, "菜场口那辆白面包停了好几天没动 占着出口"),
+    ("urban_management", False, "那个大招牌装得太低 挡着人家二楼的窗户"),
+    ("labor", False, "那家奶茶店招学生工 时薪才八块"),
+    ("food_drug", False, "楼下有户在家做凉皮往外卖 厨房脏得很 没得证"),
+    ("food_drug", False, "菜场摊子上卖的野菜说是山上采的 没人认得"),
+    ("food_drug", False, "食堂的饭菜一股馊味 学生都不敢吃"),
+    ("food_drug", True, "养老院的老人中午吃了饭以后好几个吐了 有的起不来"),
+    ("food_drug", False, "学校门口小推车卖的辣条过期了"),
+    ("livelihood", False, "那家留守的小兄弟俩天天逃课 奶奶管不住"),
 ]
 
 CALM = [
