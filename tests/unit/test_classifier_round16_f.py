@@ -103,6 +103,14 @@ TOLD = [
     ("food_drug", True, "养老院的老人中午吃了饭以后好几个吐了 有的起不来"),
     ("food_drug", False, "学校门口小推车卖的辣条过期了"),
     ("livelihood", False, "那家留守的小兄弟俩天天逃课 奶奶管不住"),
+    # batch 4: hidden dwellers, night cutting, typed lifts, escalators, jams, manholes, hydrants
+    ("population_housing", False, "隔壁楼的车库晚上亮着灯 门口晾着衣服 像有人住"),
+    ("population_housing", False, "那户门口堆了十几双鞋 进出的都是年轻小伙"),
+    ("safety_hazard", True, "电踢关人了 5栋 快"),
+    ("safety_hazard", True, "超市扶梯突然倒着走 两个老人摔倒了 起不来"),
+    ("traffic", False, "节后高速口排了好几公里 半天没挪"),
+    ("municipal_facility", True, "一个老人踩空掉进没盖盖子的污水井里了 在下面喊"),
+    ("fire_safety", False, "路口的消防栓被货车撞歪了 一直往外喷水"),
 ]
 
 CALM = [
