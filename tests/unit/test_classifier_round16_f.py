@@ -111,6 +111,14 @@ TOLD = [
     ("traffic", False, "节后高速口排了好几公里 半天没挪"),
     ("municipal_facility", True, "一个老人踩空掉进没盖盖子的污水井里了 在下面喊"),
     ("fire_safety", False, "路口的消防栓被货车撞歪了 一直往外喷水"),
+    # batch 5: expired extinguishers in kitchens; Cantonese, Wu and north-eastern words
+    ("fire_safety", False, "那个小饭店后厨的灭火器都过期了"),
+    ("public_security", False, "我哋楼下有个生面口成日行来行去 睇住啲单车"),
+    ("fire_safety", False, "后楼梯堆满晒纸皮 走火通道都塞死咗"),
+    ("fire_safety", False, "商场的走火梯被货堆住了"),
+    ("urban_management", False, "有个阿伯推住架车喺行人路度卖生果"),
+    ("livelihood", False, "阿拉隔壁老阿婆一家头住 脚骨不好 买菜不方便"),
+    ("livelihood", False, "屯里老李头一个人 炕都凉了 也没人管"),
 ]
 
 CALM = [
