@@ -119,6 +119,10 @@ TOLD = [
     ("urban_management", False, "有个阿伯推住架车喺行人路度卖生果"),
     ("livelihood", False, "阿拉隔壁老阿婆一家头住 脚骨不好 买菜不方便"),
     ("livelihood", False, "屯里老李头一个人 炕都凉了 也没人管"),
+    # batch 6: half the pavement taken, pipes over it, straw fires spreading
+    ("urban_management", False, "面包店门口堆满了纸箱 占了半条人行道"),
+    ("urban_management", False, "烤鸭店的排烟管子直接伸到人行道上方"),
+    ("fire_safety", True, "烧秸秆的火窜到旁边的草垛上了 越烧越大"),
 ]
 
 CALM = [
