@@ -123,6 +123,14 @@ TOLD = [
     ("urban_management", False, "面包店门口堆满了纸箱 占了半条人行道"),
     ("urban_management", False, "烤鸭店的排烟管子直接伸到人行道上方"),
     ("fire_safety", True, "烧秸秆的火窜到旁边的草垛上了 越烧越大"),
+    # batch 7: open-air barbecue smoke, wind-blown rubbish, ash, smoke in the stairwell,
+    # relief after a fire, stoves lit in the corridor, workshop boilers
+    ("urban_management", False, "路边烧烤摊的烟熏得二楼窗户都不敢开"),
+    ("environment", False, "废品站门口泡沫塑料堆着 一刮风满院子飞"),
+    ("livelihood", False, "上周着火那户人家房子烧没了 现在借住在亲戚家 问能不能申请救助"),
+    ("fire_safety", False, "对门老太天天在楼道里生炉子 说了也不听"),
+    ("fire_safety", True, "楼道里呛得不行 从五楼往下全是 人都往下跑"),
+    ("environment", False, "村头那个小作坊天天冒黑烟 不是着火 是烧锅炉"),
 ]
 
 CALM = [
