@@ -131,6 +131,18 @@ TOLD = [
     ("fire_safety", False, "对门老太天天在楼道里生炉子 说了也不听"),
     ("fire_safety", True, "楼道里呛得不行 从五楼往下全是 人都往下跑"),
     ("environment", False, "村头那个小作坊天天冒黑烟 不是着火 是烧锅炉"),
+    # batch 8: petty theft, fish poaching, stolen batteries, past fights, quiet men turned
+    # violent, sacked workers, deposits kept, medicated patients, missing registered patients
+    ("public_security", False, "小卖部老板说有个小孩偷拿了两包烟 被他拦住了"),
+    ("public_security", False, "车棚里的电瓶昨天夜里又不见了两个"),
+    ("public_security", False, "上周大排档那场架 派出所已经处理完了"),
+    ("special_groups", True, "三楼那个平时不怎么说话的男的 今天拿着棍子在楼道里追人"),
+    ("labor", False, "奶茶店的小妹叫辞了 一分补偿没给"),
+    ("labor", False, "快递站老板扣押金不退 离职的小哥要了好几回"),
+    ("special_groups", False, "邻居说那个老吴又在楼下骂人 家属说吃了药睡了"),
+    ("special_groups", True, "在册的重精患者老赵走失了 家属找了一晚上"),
+    ("labor", False, "听说那个服装厂的工人下礼拜要去厂门口讨说法"),
+    ("municipal_facility", False, "河边栏杆松了一段 晃悠悠的"),
 ]
 
 CALM = [
