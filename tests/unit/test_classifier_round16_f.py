@@ -143,6 +143,9 @@ TOLD = [
     ("special_groups", True, "在册的重精患者老赵走失了 家属找了一晚上"),
     ("labor", False, "听说那个服装厂的工人下礼拜要去厂门口讨说法"),
     ("municipal_facility", False, "河边栏杆松了一段 晃悠悠的"),
+    # batch 9: typed released prisoner, fire hazards in a group rental
+    ("special_groups", False, "那个形满释放的人回来了 住在他妈家"),
+    ("fire_safety", False, "那个群租房里私拉电线 插座上插满了充电器"),
 ]
 
 CALM = [
