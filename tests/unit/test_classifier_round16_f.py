@@ -146,6 +146,21 @@ TOLD = [
     # batch 9: typed released prisoner, fire hazards in a group rental
     ("special_groups", False, "那个形满释放的人回来了 住在他妈家"),
     ("fire_safety", False, "那个群租房里私拉电线 插座上插满了充电器"),
+    # batch 10: community canteens, rubble and litter, toilets not flushed, bins too few,
+    # drips and rebuffs between neighbours, cones on parking spaces, cars too fast, puddles,
+    # hydrant caps
+    ("livelihood", False, "王奶奶问社区食堂什么时候开张 她一个人做饭不方便"),
+    ("environment", False, "有人把拆下来的碎砖烂瓦倒在楼后空地上"),
+    ("environment", False, "国庆过后广场上全是饮料瓶和包装袋"),
+    ("environment", False, "菜场后面的废品堆老鼠成群"),
+    ("environment", False, "那个公厕好几天没冲了 进不去人"),
+    ("environment", False, "我们楼下的分类桶根本不够装"),
+    ("dispute", False, "楼上的空调水滴在我家雨棚上 叮叮当当一晚上 说了不理"),
+    ("dispute", False, "为了广场舞音箱太吵 李大爷下楼说了两句 被怼了一通"),
+    ("traffic", False, "有人在楼下摆锥桶占车位 别人都停不了"),
+    ("traffic", False, "家长说校门口车开得太快 想加个减速带"),
+    ("municipal_facility", False, "一下雨小区门口就一大滩 只能踩着砖头过"),
+    ("fire_safety", False, "路口的消防栓盖子没了 接口也锈死了"),
 ]
 
 CALM = [
