@@ -161,6 +161,12 @@ TOLD = [
     ("traffic", False, "家长说校门口车开得太快 想加个减速带"),
     ("municipal_facility", False, "一下雨小区门口就一大滩 只能踩着砖头过"),
     ("fire_safety", False, "路口的消防栓盖子没了 接口也锈死了"),
+    # batch 11: released men, talking to walls, toilets awash, a son demanding money, drug foil
+    ("special_groups", False, "那个出来没多久的小伙子又跟以前那帮人喝酒"),
+    ("special_groups", False, "三楼那个大姐最近老是对着墙说话 家里人担心"),
+    ("environment", False, "公厕里全是水 隔间门也关不上"),
+    ("dispute", True, "老太太说儿子回来找她要钱 不给就把她推倒了 现在还在屋里砸东西"),
+    ("public_security", False, "出租屋垃圾桶里老有锡纸 楼道里一股怪味"),
 ]
 
 CALM = [
