@@ -90,8 +90,6 @@ TOLD = [
     ("special_groups", True, "那个风婆子又在菜场门口拿石头砸人"),
     ("safety_hazard", False, "田里那口机井的盖子没了 小孩经常在旁边玩"),
     ("fire_safety", False, "听说镇上有家店烧了 不知道真假"),
-    # the equipment jammed, nobody caught in it: a broken facility
-    ("municipal_facility", False, "小区健身器材坏了 转盘卡住转不动"),
     # batch 3: bus braking falls, signs, labour in tea shops, home kitchens, spoiled meals
     ("traffic", True, "早上那趟公交急刹车 车里两个老太太摔倒了 一个喊腿疼"),
     ("traffic", False, "菜场口那辆白面包停了好几天没动 占着出口"),
@@ -169,6 +167,18 @@ TOLD = [
     ("public_security", False, "出租屋垃圾桶里老有锡纸 楼道里一股怪味"),
 ]
 
+# Look-alikes of the new words and precedence words: each stays in its own category. They
+# passed before this round and failed with the first, broader versions of the rules (转账,
+# 井盖, 来访, 烧烤摊, 几十个人, 健身器材+卡住), which is why those words were narrowed.
+LOOK_ALIKES = [
+    ("municipal_facility", False, "小区健身器材坏了 转盘卡住转不动"),
+    ("food_drug", False, "在药店扫码转账买的药 吃了没用 怀疑是假药"),
+    ("safety_hazard", True, "路边窨井里往外冒燃气味 越来越浓"),
+    ("livelihood", False, "志愿者来访独居老人 给她送了米和油"),
+    ("environment", False, "烧烤摊收摊后垃圾扔了一地 臭死了"),
+    ("public_security", True, "几十个人在广场上聚众斗殴 有人拿着钢管"),
+]
+
 CALM = [
     ("fire_safety", "上个月隔壁村有房子烧了 现在已经重建好了"),
     ("public_security", "我们已经核实了 那个抓小孩的说法是谣言"),
@@ -183,3 +193,8 @@ def test_told_in_the_field_words(category: str, is_urgent: bool, text: str) -> N
 @pytest.mark.parametrize(("category", "text"), CALM)
 def test_calm_look_alikes_stay_calm(category: str, text: str) -> None:
     assert_told(text, category, False)
+
+
+@pytest.mark.parametrize(("category", "is_urgent", "text"), LOOK_ALIKES)
+def test_look_alikes_keep_their_category(category: str, is_urgent: bool, text: str) -> None:
+    assert_told(text, category, is_urgent)
