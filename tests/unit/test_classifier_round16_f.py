@@ -169,7 +169,7 @@ TOLD = [
 
 # Look-alikes of the new words and precedence words: each stays in its own category. They
 # passed before this round and failed with the first, broader versions of the rules (转账,
-# 井盖, 来访, 烧烤摊, 几十个人, 健身器材+卡住), which is why those words were narrowed.
+# 井盖, 来访, 烧烤摊, 几十个人, 健身器材+卡住, 人行道, 一家人, 电梯, 溜冰), which is why those words were narrowed.
 LOOK_ALIKES = [
     ("municipal_facility", False, "小区健身器材坏了 转盘卡住转不动"),
     ("food_drug", False, "在药店扫码转账买的药 吃了没用 怀疑是假药"),
@@ -177,6 +177,10 @@ LOOK_ALIKES = [
     ("livelihood", False, "志愿者来访独居老人 给她送了米和油"),
     ("environment", False, "烧烤摊收摊后垃圾扔了一地 臭死了"),
     ("public_security", True, "几十个人在广场上聚众斗殴 有人拿着钢管"),
+    ("dispute", False, "邻居在人行道上跟我吵起来了 说我家的狗乱叫"),
+    ("public_security", True, "一家人在饭店吃饭 被几个混混打了 有人头破了"),
+    ("livelihood", True, "电梯里一个老人突然晕倒了 叫不醒"),
+    ("environment", False, "溜冰场门口垃圾堆了好几天"),
 ]
 
 CALM = [
