@@ -165,6 +165,8 @@ TOLD = [
     ("environment", False, "公厕里全是水 隔间门也关不上"),
     ("dispute", True, "老太太说儿子回来找她要钱 不给就把她推倒了 现在还在屋里砸东西"),
     ("public_security", False, "出租屋垃圾桶里老有锡纸 楼道里一股怪味"),
+    # a child left alone while a parent is in hospital
+    ("livelihood", False, "他爸在医院住了好些天 家里就剩孩子一个人"),
 ]
 
 # Look-alikes of the new words and precedence words: each stays in its own category. They
