@@ -183,6 +183,7 @@ LOOK_ALIKES = [
     ("public_security", True, "一家人在饭店吃饭 被几个混混打了 有人头破了"),
     ("livelihood", True, "电梯里一个老人突然晕倒了 叫不醒"),
     ("environment", False, "溜冰场门口垃圾堆了好几天"),
+    ("urban_management", False, "那个中介什么证都没有 还在小区门口摆桌子拉客"),
 ]
 
 CALM = [
