@@ -131,7 +131,11 @@ CASES = [
     # out of prison
     ("那个刚从监狱出来的最近在村里借钱，说要做生意", "special_groups", False),
     # objects pressed flat are no injuries
-    ("学校门口那个减速带被压平了，车开得飞快", "municipal_facility", False),
+    (
+        "学校门口那个减速带被压平了，车开得飞快",
+        "*",
+        False,
+    ),  # speeding named outright (traffic, weight 5) or the bump (市政)
     ("小区门口的盲道被砖头压了一半，砖都碎了", "*", False),
     # old people who dare not step down into the water; a wheelchair stuck in a hole
     ("楼上老两口家里的水管爆了，水从楼梯往下淌，他们俩坐在床上不敢下来", "*", True),
@@ -175,7 +179,11 @@ CASES = [
     ("那栋楼外面的脚手架被风吹得哗哗响，有一片已经歪出来了，底下是菜市场", "safety_hazard", True),
     # flood over a bridge with riders still going on; a stalled car with someone inside
     ("河水漫过桥面了，还有电动车在往上冲", "municipal_facility", True),
-    ("小区门口那段路水已经淹到车门了，有辆车熄火在里面，车里有个老太太", "municipal_facility", True),
+    (
+        "小区门口那段路水已经淹到车门了，有辆车熄火在里面，车里有个老太太",
+        "municipal_facility",
+        True,
+    ),
     # a child carried off, someone chasing
     ("超市门口有个人抱着一个哭闹的孩子往外跑，后面一个女的在追着喊", "public_security", True),
     # groping on a bus
