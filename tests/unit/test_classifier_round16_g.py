@@ -1,0 +1,94 @@
+"""Round 16G: under-stated reports (probe_au) — the problem told by its signs, sounds, smells,
+absences and consequences instead of its name.
+
+Urgent situations: a patient off his medicine throwing things out of the window; someone who
+"isn't quite right" chasing children with scissors; a rough sleeper in sub-zero cold, drowsy
+under cardboard; children home alone with the little one fitting or feverish and the elder one
+running to a neighbour; a wall cracking and creaking while next door knocks walls down; chunks
+of concrete falling where families still live; water rising in a garage until cars are soaked
+to the doors; water pouring into a switch room or lift shaft; a crowd pinning someone in a car
+or a site hut and kicking the doors; noises at the door of a flat whose owners are away; a gas
+cylinder hissing with a smell.
+
+Categories said indirectly: e-bikes charged on a lead run out of a window; a fire already out
+that left the walls black; an extinguisher told as a red canister whose needle is in the red;
+a hissing cylinder; a crack that has grown past its pencil mark; food "past its day"; a night
+of diarrhoea after a meal out; an exhaust duct aimed at a window; a sour smell drifting over
+from a works; goods spread on the ground to sell; a bus braking hard; a sign saying 冤;
+villagers stopping a mast being built; an answer being waited for; a hiring deposit; a
+relative come to stay; a former drug user ("used that stuff", urine tests); meals for the
+elderly.
+
+Calm look-alikes: cigarette ends everywhere; an old hand injury argued over compensation; a
+cold-weather reminder; a former drug user now clean; a deadline for an answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.street_classifier import assert_told
+
+URGENT = [
+    # patients off their medicine, people "not quite right", with scissors or throwing things
+    ("*", "我妈这两天药断了，他又不对劲了，刚把椅子从阳台扔下来，楼下还有人"),
+    ("special_groups", "楼下那个有点不正常的小伙子拿着剪子在广场上追小孩"),
+    ("*", "后街那个脑子不太好的男的拿剪子撵孩子，孩子哭着往家跑"),
+    # the cold, children alone
+    ("livelihood", "天桥底下躺着个流浪的老头，今晚零下，就盖着纸板，喊他迷迷糊糊的"),
+    ("livelihood", "隔壁家爸妈都出门了，家里小妹妹抽起来了，哥哥跑来敲我家门"),
+    # structures creaking and dropping pieces with people inside
+    ("safety_hazard", "楼上在拆墙，我家卧室墙上裂了一道，还咔嚓咔嚓响"),
+    ("safety_hazard", "老宿舍楼道顶上又掉下来一块水泥，里面还住着几户人家"),
+    # water rising and reaching electrics
+    ("*", "小区地库的水一直在涨，抽不过来，好多车都泡到车门了"),
+    ("*", "物业配电房在进水，雨水哗哗往里灌"),
+    # a crowd pinning someone in a car or a hut
+    ("*", "几个工人把老板围在车里，拽车门拍车窗不让走"),
+    # noises at the door of a flat whose owners are away
+    ("public_security", "5栋302那户回老家了，半夜门口有人拿手电照，还咔哒咔哒响"),
+    # a gas cylinder hissing with a smell
+    ("safety_hazard", "面馆后厨那个罐子滋滋响，味道冲得很"),
+]
+
+CATEGORY = [
+    # (category, urgent, text)
+    ("fire_safety", False, "几户把电驴推进楼梯间，从窗户拉根线下来充一晚"),
+    ("fire_safety", False, "车库里那几个红罐子，表上的指针都指到红的那边了"),
+    ("fire_safety", False, "消防车进出的那条路被几辆面包车挡着，天天如此"),
+    ("safety_hazard", False, "活动室那道墙缝比上次宽了，我们贴的纸条都裂了"),
+    ("food_drug", False, "便利店冰柜里的面包都过了日子了还在卖"),
+    ("food_drug", False, "上周在夜市那家烧烤吃完拉了一宿，想反映下他们家卫生"),
+    ("environment", False, "厂子那边飘过来酸酸的味，嗓子不舒服"),
+    ("urban_management", False, "地铁口好多人把水果摆地上卖"),
+    ("traffic", True, "公交车猛刹，车厢里一个阿姨摔倒了"),
+    ("petition", False, "上次来的那批人说这周再等不到答复就还来"),
+    ("petition", False, "村东头要建信号塔，村民拦着不让施工队进场"),
+    ("labor", False, "快递站让新人交入职费，现在想辞职走不了"),
+    ("population_housing", False, "我侄子刚来城里上班，暂时住我家，要登记吗"),
+    ("special_groups", False, "以前吸那个的老刘最近又跟原来那帮人来往了"),
+]
+
+CALM = [
+    ("environment", "广场花坛里都是烟头，没人扫"),
+    ("environment", "小区门口全是烟蒂，也没人扫"),
+    ("labor", "我弟在车间手被机器压了，现在老板只肯赔三千，这合理吗"),
+    ("livelihood", "天气预报说今晚零下，提醒一下独居老人注意保暖"),
+    ("special_groups", "楼下的小伙以前吸那个，现在戒了好几年，在送外卖"),
+    ("petition", "那几个业主说再等一周答复，等不到就去区里"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), URGENT)
+def test_urgent_under_stated(category: str, text: str) -> None:
+    assert_told(text, category, True)
+
+
+@pytest.mark.parametrize(("category", "is_urgent", "text"), CATEGORY)
+def test_category_under_stated(category: str, is_urgent: bool, text: str) -> None:
+    assert_told(text, category, is_urgent)
+
+
+@pytest.mark.parametrize(("category", "text"), CALM)
+def test_calm_look_alikes(category: str, text: str) -> None:
+    assert_told(text, category, False)
