@@ -49,6 +49,11 @@ URGENT = [
     ("public_security", "5栋302那户回老家了，半夜门口有人拿手电照，还咔哒咔哒响"),
     # a gas cylinder hissing with a smell
     ("safety_hazard", "面馆后厨那个罐子滋滋响，味道冲得很"),
+    # smoke alarms with haze, a knife drawn, no answer at the door, a dog barking all night
+    ("fire_safety", "二楼走廊的烟雾报警器一直在叫，走廊里灰蒙蒙的看不清"),
+    ("public_security", "停车场有个人挨个拉车门，保安过去问，他拿出一把刀来"),
+    ("livelihood", "三楼张大爷家敲门没人答应，屋里灯一直亮着"),
+    ("livelihood", "隔壁孙奶奶家的狗叫了一晚上，今天一直没见她出来"),
 ]
 
 CATEGORY = [
@@ -67,6 +72,9 @@ CATEGORY = [
     ("labor", False, "快递站让新人交入职费，现在想辞职走不了"),
     ("population_housing", False, "我侄子刚来城里上班，暂时住我家，要登记吗"),
     ("special_groups", False, "以前吸那个的老刘最近又跟原来那帮人来往了"),
+    ("fire_safety", False, "单元门口那个红箱子被人撬开了，里面的水龙带没了"),
+    ("fire_safety", True, "六楼有户人家窗台往下掉东西，掉下来还带着火星"),
+    ("labor", False, "快递站新来的小哥说入职交的押金不给退，想走都走不了"),
 ]
 
 CALM = [
@@ -76,6 +84,7 @@ CALM = [
     ("livelihood", "天气预报说今晚零下，提醒一下独居老人注意保暖"),
     ("special_groups", "楼下的小伙以前吸那个，现在戒了好几年，在送外卖"),
     ("petition", "那几个业主说再等一周答复，等不到就去区里"),
+    ("dispute", "昨晚楼下有人喊救命，后来才知道是两口子闹着玩"),
 ]
 
 
