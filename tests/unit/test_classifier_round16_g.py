@@ -57,6 +57,8 @@ URGENT = [
     # a thud then moaning, a child hanging outside a window
     ("*", "对门厨房咚的一声，然后就听见里面老爷子在哼"),
     ("*", "有个小孩从五楼窗户翻出去了，扒着窗台挂在外面"),
+    # someone lying still in a pool of red
+    ("*", "小区门口一个送外卖的连人带车倒了，躺那不动，地上一滩红的"),
 ]
 
 CATEGORY = [
@@ -83,6 +85,11 @@ CATEGORY = [
     ("fire_safety", False, "楼梯口那个绿色小人的牌子不亮了"),
     ("safety_hazard", False, "花坛边有根线从地里冒出来，外皮破了能看见铜丝"),
     ("food_drug", False, "菜场有个卖肉的把肉泡在水里，泡得发白"),
+    ("safety_hazard", False, "小区后门那个施工挖的坑边上也没拦，晚上路灯又暗"),
+    ("environment", False, "晾在外面的衣服落了一层黑灰，附近那个厂天天烧东西"),
+    ("fire_safety", False, "地下室有人堆了好几桶柴油和汽油，说是给拖拉机用的"),
+    ("fire_safety", False, "烧烤店门口堆着好几个液化气罐，店员就在旁边抽烟"),
+    ("public_security", False, "我爸听了几天课，花两万买了个说能治病的床垫"),
 ]
 
 CALM = [
