@@ -59,6 +59,13 @@ URGENT = [
     ("*", "有个小孩从五楼窗户翻出去了，扒着窗台挂在外面"),
     # someone lying still in a pool of red
     ("*", "小区门口一个送外卖的连人带车倒了，躺那不动，地上一滩红的"),
+    # someone standing at a roof edge (Cantonese), a charging bike that popped and smells of
+    # rubber, a child face down in a pool, a mother and child hiding next door, a baby alone
+    ("*", "有个后生仔喺天台边企咗好耐，叫佢都唔肯落嚟"),
+    ("fire_safety", "车棚里充着电的电动车刚啪的一声，一股胶皮味"),
+    ("*", "游泳池边上没人看着，池子里有个小孩面朝下漂着"),
+    ("*", "对门大姐抱着孩子躲到我家来了，说她男的在屋里摔盆砸碗"),
+    ("*", "公园长椅上放着个婴儿在哭，周围没有大人"),
 ]
 
 CATEGORY = [
@@ -90,6 +97,10 @@ CATEGORY = [
     ("fire_safety", False, "地下室有人堆了好几桶柴油和汽油，说是给拖拉机用的"),
     ("fire_safety", False, "烧烤店门口堆着好几个液化气罐，店员就在旁边抽烟"),
     ("public_security", False, "我爸听了几天课，花两万买了个说能治病的床垫"),
+    ("fire_safety", False, "那个五金仓库里老板一家住在里面，门口还堆着油漆桶"),
+    ("environment", False, "小河上漂着一层油花，太阳底下五颜六色的"),
+    ("dispute", False, "楼上的空调水天天滴到我家雨棚上，一晚上叮叮当当"),
+    ("labor", False, "给人当保姆干了半年，走的时候雇主一分钱不给"),
 ]
 
 CALM = [
@@ -101,6 +112,8 @@ CALM = [
     ("petition", "那几个业主说再等一周答复，等不到就去区里"),
     ("dispute", "昨晚楼下有人喊救命，后来才知道是两口子闹着玩"),
     ("*", "那辆车在楼下一直打着火，司机坐里面等人"),
+    ("*", "小孩在窗台上玩，差点翻出去，被他妈拉回来了"),
+    ("*", "那个罐子呲呲响是正常排气，师傅说没问题"),
 ]
 
 
