@@ -66,6 +66,8 @@ URGENT = [
     ("*", "游泳池边上没人看着，池子里有个小孩面朝下漂着"),
     ("*", "对门大姐抱着孩子躲到我家来了，说她男的在屋里摔盆砸碗"),
     ("*", "公园长椅上放着个婴儿在哭，周围没有大人"),
+    # a crowd without a head count, blocking a gate and calling the boss out
+    ("petition", "辅导班门口家长越来越多，堵着大门要老板出来给个交代"),
 ]
 
 CATEGORY = [
@@ -101,6 +103,11 @@ CATEGORY = [
     ("environment", False, "小河上漂着一层油花，太阳底下五颜六色的"),
     ("dispute", False, "楼上的空调水天天滴到我家雨棚上，一晚上叮叮当当"),
     ("labor", False, "给人当保姆干了半年，走的时候雇主一分钱不给"),
+    ("special_groups", False, "7栋那家一直锁在家里的儿子，这两天半夜又开始嚎"),
+    ("population_housing", False, "楼下那套出租房半年换了三拨人，一个都不认识"),
+    ("food_drug", False, "超市买的鸡蛋打开里面都是黑的"),
+    ("petition", False, "以前的代课老师们又在商量去县里的事"),
+    ("environment", False, "村口有户人家养了几十只羊，路上到处是羊粪"),
 ]
 
 CALM = [
