@@ -68,6 +68,8 @@ URGENT = [
     ("*", "公园长椅上放着个婴儿在哭，周围没有大人"),
     # a crowd without a head count, blocking a gate and calling the boss out
     ("petition", "辅导班门口家长越来越多，堵着大门要老板出来给个交代"),
+    # someone gone down into a tank or pit who does not answer
+    ("*", "污水池那股臭味很冲，一个师傅下去掏淤泥，喊他半天没出声"),
 ]
 
 CATEGORY = [
@@ -108,6 +110,7 @@ CATEGORY = [
     ("food_drug", False, "超市买的鸡蛋打开里面都是黑的"),
     ("petition", False, "以前的代课老师们又在商量去县里的事"),
     ("environment", False, "村口有户人家养了几十只羊，路上到处是羊粪"),
+    ("fire_safety", False, "那家烧烤店的排烟管道里面全是油垢，好几年没清了"),
 ]
 
 CALM = [
