@@ -70,6 +70,9 @@ URGENT = [
     ("petition", "辅导班门口家长越来越多，堵着大门要老板出来给个交代"),
     # someone gone down into a tank or pit who does not answer
     ("*", "污水池那股臭味很冲，一个师傅下去掏淤泥，喊他半天没出声"),
+    # someone squeezed out through window bars and hanging; a switch room under water
+    ("*", "对面四楼有个老太太从防盗窗里钻出去了，人吊在外头"),
+    ("*", "雨下得太大，楼下配电室里全泡了，水还在往里漫"),
 ]
 
 CATEGORY = [
