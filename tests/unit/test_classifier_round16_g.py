@@ -114,6 +114,14 @@ CATEGORY = [
     ("petition", False, "以前的代课老师们又在商量去县里的事"),
     ("environment", False, "村口有户人家养了几十只羊，路上到处是羊粪"),
     ("fire_safety", False, "那家烧烤店的排烟管道里面全是油垢，好几年没清了"),
+    ("special_groups", False, "7号楼那个脑子有点那个的小伙，今天又在楼下对着墙说话"),
+    ("special_groups", False, "那个脚上戴着脚环的，这两天半夜老往外跑"),
+    ("special_groups", False, "老刘家那个进去过的儿子回来了，天天在家喝酒"),
+    ("labor", False, "在食堂洗了半年碗，走的时候只给了一个月的钱"),
+    ("population_housing", False, "楼下那家把房子给亲戚住了，来了一大家子七八口人"),
+    ("dispute", False, "后排那家的车天天停在我家门口，我家车出不去"),
+    ("public_security", False, "有人在菜场门口拉老人进群，说买他们的理财一年翻倍"),
+    ("safety_hazard", False, "小区门口那棵老槐树被虫蛀空了，刮风就嘎吱响"),
 ]
 
 CALM = [
