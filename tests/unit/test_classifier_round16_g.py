@@ -73,6 +73,11 @@ URGENT = [
     # someone squeezed out through window bars and hanging; a switch room under water
     ("*", "对面四楼有个老太太从防盗窗里钻出去了，人吊在外头"),
     ("*", "雨下得太大，楼下配电室里全泡了，水还在往里漫"),
+    # someone pinned to a wall and searched, a threat to burn a house while kicking the door,
+    # a man pressing himself on a girl in a train
+    ("public_security", "地下通道里两个人把一个学生摁在墙上，在掏他口袋"),
+    ("*", "楼下有个男的在踹老李家的门，喊着再不开门就把房子烧了"),
+    ("public_security", "地铁上一个男的一直往女孩身上蹭，女孩在哭"),
 ]
 
 CATEGORY = [
