@@ -78,6 +78,11 @@ URGENT = [
     ("public_security", "地下通道里两个人把一个学生摁在墙上，在掏他口袋"),
     ("*", "楼下有个男的在踹老李家的门，喊着再不开门就把房子烧了"),
     ("public_security", "地铁上一个男的一直往女孩身上蹭，女孩在哭"),
+    # illness told by what follows a meal: half a dormitory running to the toilet, seeing little
+    # people after wild mushrooms; a road still breaking away
+    ("*", "厂里食堂吃完晚饭，宿舍一半人在跑厕所，有的发烧"),
+    ("*", "我爸吃了山上采的蘑菇，说看到屋里有小人在走"),
+    ("*", "前面那段马路塌了个洞，路面还在一块一块往下掉"),
 ]
 
 CATEGORY = [
