@@ -83,6 +83,11 @@ URGENT = [
     ("*", "厂里食堂吃完晚饭，宿舍一半人在跑厕所，有的发烧"),
     ("*", "我爸吃了山上采的蘑菇，说看到屋里有小人在走"),
     ("*", "前面那段马路塌了个洞，路面还在一块一块往下掉"),
+    # a fire told by a flickering red window and crackling, or by flames leaping from a bin;
+    # someone gone under and not surfacing
+    ("fire_safety", "后半夜那栋老楼二层窗口发红，一跳一跳的，还噼噼啪啪响"),
+    ("fire_safety", "菜场后门那个垃圾箱突然蹿起来老高，边上停着好多电瓶车"),
+    ("*", "有个小孩骑车冲进了水塘，到现在没冒头"),
 ]
 
 CATEGORY = [
