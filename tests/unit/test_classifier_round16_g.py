@@ -19,8 +19,21 @@ villagers stopping a mast being built; an answer being waited for; a hiring depo
 relative come to stay; a former drug user ("used that stuff", urine tests); meals for the
 elderly.
 
+Later batches, in the same spirit: a smoke alarm sounding in a hazy corridor, a knife drawn,
+no answer at a door with the light on, a dog barking all night for someone not seen; a thud
+and moaning, a child or an old woman hanging outside a window; someone lying still in a pool
+of red; a Cantonese report of a man at a roof edge; a bang from a charging bike; a child face
+down in a pool; a mother hiding at a neighbour's; a baby with no adult around; a crowd that
+keeps growing at a gate; a worker gone quiet in a sewage pit; a switch room under water;
+someone pinned to a wall, a threat to burn a house, a man rubbing against a girl on a train;
+poisonings told by their aftermath; a road still falling in; a red flickering window and
+flames leaping from a bin; categories told by what people wear, did or were paid.
+
 Calm look-alikes: cigarette ends everywhere; an old hand injury argued over compensation; a
-cold-weather reminder; a former drug user now clean; a deadline for an answer.
+cold-weather reminder; a former drug user now clean; a deadline for an answer; a cry for help
+that was play; a car idling; a child pulled back from a sill; a cylinder venting normally.
+
+Every sentence here failed with the rules as this round found them.
 """
 
 from __future__ import annotations
