@@ -103,6 +103,9 @@ URGENT = [
     ("*", "有个小孩骑车冲进了水塘，到现在没冒头"),
     ("*", "塘边有个大爷下去摸鱼，半天没冒出头来"),
     ("*", "对门大人都出去打工了，家里小的烧得直哆嗦，大的在门口哭"),
+    # someone "not right" stopping cars; workers lying across a gate round the boss's car
+    ("special_groups", "小区那个有点不对劲的大哥跑到马路中间拦车，车都在按喇叭"),
+    ("*", "那些工人躺在仓库大门口不让车走，老板的车被围住了"),
 ]
 
 CATEGORY = [
