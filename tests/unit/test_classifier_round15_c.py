@@ -109,7 +109,11 @@ CASES = [
     # a bang or crack, then crying, shouting or dust
     ("隔壁楼传来轰隆一声，窗户都震了，那边在冒灰，听见有人哭", "safety_hazard", True),
     # a door being hammered, a threat and crying
-    ("楼下哐哐砸门的声音，还有男的在骂要弄死谁，女的在哭", "dispute", True),
+    (
+        "楼下哐哐砸门的声音，还有男的在骂要弄死谁，女的在哭",
+        "*",
+        True,
+    ),  # a family row or a police matter
     # something in the river that may be a person
     ("河里有个东西一沉一浮的，好像是个人", "other", True),
     # a broken handrail
