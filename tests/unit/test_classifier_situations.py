@@ -527,6 +527,15 @@ TUNED_SETS = {
     "probe_aj.jsonl": (0.86, 0.98, 0.98),  # first 0.838 / 0.951 / 0.875, flat calm voice
     "probe_ak.jsonl": (0.86, 0.98, 0.97),  # first 0.711 / 0.971 / 0.773, under-stated
     "probe_al.jsonl": (0.92, 0.98, 0.96),  # first 0.905 / 1.000 / 0.943, mixed styles
+    # session 9: round 15 on ao..ar, round 16 on as..av (first scores on the session-start rules)
+    "probe_ao.jsonl": (0.98, 0.95, 0.98),  # first 0.928 / 0.920 / 0.909, phone typing
+    "probe_ap.jsonl": (0.97, 0.97, 0.98),  # first 0.941 / 0.954 / 0.943, voice input
+    "probe_aq.jsonl": (0.97, 0.96, 0.97),  # first 0.824 / 0.930 / 0.909, under-stated
+    "probe_ar.jsonl": (0.98, 0.96, 0.97),  # first 0.924 / 0.931 / 0.920, a street's month
+    "probe_as.jsonl": (0.97, 0.97, 0.98),  # first 0.908 / 0.986 / 0.830, phone typing
+    "probe_at.jsonl": (0.97, 0.97, 0.98),  # first 0.929 / 0.965 / 0.932, voice input
+    "probe_au.jsonl": (0.97, 0.97, 0.96),  # first 0.820 / 0.962 / 0.864, under-stated
+    "probe_av.jsonl": (0.98, 0.95, 0.97),  # first 0.942 / 0.940 / 0.886, a street's month
 }
 
 
