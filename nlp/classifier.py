@@ -69,16 +69,25 @@ class Classifier:
         grievances = rules.urgency.grievance_categories
         self._grievance_codes = frozenset(self._codes[c] for c in grievances)
         self._ongoing_codes = frozenset(self._codes[c] for c in rules.urgency.ongoing_categories)
-        # keyword number -> (category index, keyword, how many parts it has, weight), and
-        # part of a keyword -> the numbers of the keywords it is part of (once each)
-        self._keywords: list[tuple[int, str, int, float]] = []
-        self._parts: dict[str, list[int]] = {}
+        # word -> the keywords to score when it is found: a one-part keyword under its word; an
+        # "A+B" keyword under its longest part (a long word is rarer, so fewer keywords are
+        # looked at per report), counted when its other parts are found too (never when a
+        # part is listed twice). Each keyword as (category index, keyword, weight, number in
+        # the file, other parts).
+        self._keywords_at: dict[str, list[tuple[int, str, float, int, tuple[str, ...]]]] = {}
+        self._parts: dict[str, None] = {}  # every part of every keyword, in file order
+        number = 0
         for i, cat in enumerate(rules.categories):
             for keyword, weight in cat.keywords.items():
                 parts = keyword.split("+")
-                for part in dict.fromkeys(parts):
-                    self._parts.setdefault(part, []).append(len(self._keywords))
-                self._keywords.append((i, keyword, len(parts), weight))
+                distinct = list(dict.fromkeys(parts))
+                self._parts.update(dict.fromkeys(distinct))
+                if len(distinct) == len(parts):
+                    anchor = max(distinct, key=len)
+                    rest = tuple(p for p in distinct if p != anchor)
+                    entry = (i, keyword, weight, number, rest)
+                    self._keywords_at.setdefault(anchor, []).append(entry)
+                number += 1
         u = rules.urgency
         pattern_words = [
             w for p in u.patterns for w in (*p.subjects, *p.harms, *p.cancel, *p.also)
@@ -327,27 +336,31 @@ class Classifier:
         return (-(strongest >= 5), -score, -strongest, -max(map(len, words)), index)
 
     def _score(self, found: Hits) -> tuple[dict[int, float], dict[int, list[str]]]:
-        # keyword number -> how many of its parts were found, in the order its first part was
-        # found; a keyword counts when all its parts were (never when one is listed twice)
-        counts: dict[int, int] = {}
-        count = counts.get
-        numbers_of = self._parts.get
-        for part in found:
-            for number in numbers_of(part, ()):
-                counts[number] = count(number, 0) + 1
+        """Scores per category and the keywords said, strongest first; keywords of the same
+        weight and length in the order they were said (by their first part), then in file
+        order."""
         scores: dict[int, float] = {}
-        evidence: dict[int, list[str]] = {}
-        keywords = self._keywords
-        for number, said in counts.items():
-            cat_index, keyword, size, weight = keywords[number]
-            if said == size:
+        said: dict[int, list[tuple[int, int, str]]] = {}  # (first part's place, number, keyword)
+        keywords_at = self._keywords_at.get
+        order: dict[str, int] | None = None
+        for place, part in enumerate(found):
+            for cat_index, keyword, weight, number, rest in keywords_at(part, ()):
+                first = place
+                if rest:
+                    if not all(p in found for p in rest):
+                        continue
+                    if order is None:
+                        order = {p: n for n, p in enumerate(found)}
+                    first = min(place, *(order[p] for p in rest))
                 scores[cat_index] = scores.get(cat_index, 0.0) + weight
-                evidence.setdefault(cat_index, []).append(keyword)
+                said.setdefault(cat_index, []).append((first, number, keyword))
+        evidence: dict[int, list[str]] = {}
         categories = self._rules.categories
-        for cat_index, words in evidence.items():
-            weights = categories[cat_index].keywords
-            if len(words) > 1:
-                words.sort(key=lambda w: (-weights[w], -len(w)))
+        for cat_index, hits in said.items():
+            if len(hits) > 1:
+                weights = categories[cat_index].keywords
+                hits.sort(key=lambda h: (-weights[h[2]], -len(h[2]), h[0], h[1]))
+            evidence[cat_index] = [keyword for *_, keyword in hits]
         return scores, evidence
 
     def _result(
