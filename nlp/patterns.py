@@ -234,18 +234,27 @@ class PatternMatcher:
         self, text: str, window: int, subjects: Found, harms: Found
     ) -> tuple[str, int] | None:
         """The closest subject and harm not negated, as "subject…harm" in the order said, and
-        where the harm was said."""
-        subject_spans = [
-            (w, s) for w, spans in subjects for s in spans if not self._negated(text, s)
-        ]
+        where the harm was said. A word is checked for negation only when it is in a pair
+        close enough to count (人 may be said ten times in a report)."""
+        said: dict[Span, bool] = {}  # span -> said and not negated
+
+        def not_negated(span: Span) -> bool:
+            ok = said.get(span)
+            if ok is None:
+                ok = said[span] = not self._negated(text, span)
+            return ok
+
+        subject_spans = [(w, s) for w, spans in subjects for s in spans]
         best: tuple[int, str, int] | None = None
         for harm, spans in harms:
             for h_span in spans:
-                if self._negated(text, h_span):
-                    continue
                 for subject, s_span in subject_spans:
                     gap = _gap(s_span, h_span)
                     if gap is None or gap > window or (best and best[0] <= gap):
+                        continue
+                    if not not_negated(h_span):
+                        break
+                    if not not_negated(s_span):
                         continue
                     first, second = (subject, harm) if s_span < h_span else (harm, subject)
                     best = (gap, f"{first}…{second}", h_span[0])
