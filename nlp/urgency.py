@@ -21,11 +21,11 @@ class Urgency(NamedTuple):
 
 CALM = Urgency(False, (), None, None)
 
+# how far after 还在 a routine still tells what goes on: 还在楼道里充电
+ROUTINE_WINDOW = 6
 # Words that start news within a run of speech (spaces between Chinese words are gone after
 # normalising): the clause of a calm word before them has ended. 回访的时候发现老人躺着,
 # 处理完了又着起来了
-# how far after 还在 a routine still tells what goes on: 还在楼道里充电
-ROUTINE_WINDOW = 6
 _NEWS = re.compile("时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又")
 
 
@@ -47,9 +47,8 @@ class Assessor:
         self._habits_after = any_of(rules.habits_after) if rules.habits_after else None
         self._calm_negations = any_of(rules.calm_negations)
         self._ongoing = frozenset(rules.ongoing_words)
-        self._routine = any_of(rules.ongoing_routines) if rules.ongoing_routines else None
-        longer = [w for w in rules.ongoing_routines if len(w) > 1]
-        self._long_routine = any_of(longer) if longer else re.compile("(?!)")
+        self._routine = any_of(rules.ongoing_routines)
+        self._long_routine = any_of([w for w in rules.ongoing_routines if len(w) > 1])
         # first word of a danger rule -> (position in the file, the rule, the other words)
         self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
         for order, word in enumerate(rules.danger):
@@ -114,27 +113,22 @@ class Assessor:
             return [place[0], grievance[0]]
         return []
 
-    def _still_going(self, text: str, anywhere: Hits) -> tuple[str, int] | None:
-        """The first word saying the thing is still going on (还在, 正在) that is not negated
-        and not followed by a routine (还在用, 还在收费), and where it is said."""
+    def _still_going(self, text: str, anywhere: Hits) -> tuple[int, str] | None:
+        """Where and which is the first word saying the thing is still going on (还在, 正在)
+        that is not negated and not followed by a routine (还在用, 还在收费)."""
         said = [
             (span[0], word)
             for word in self._ongoing.intersection(anywhere)
             for span in anywhere[word]
             if not self._negated(text, span) and not self._routine_after(text, span[1])
         ]
-        if not said:
-            return None
-        at, word = min(said)
-        return word, at
+        return min(said) if said else None
 
     def _routine_after(self, text: str, end: int) -> bool:
         """Whether a routine is said right after `end` (还在用, 还在收费), or one of two
         characters or more within ROUTINE_WINDOW characters in the same clause (电动车还在楼道里
         充电); a one-character routine further on is too often part of something else (还在用
         刀砍 is no routine, nor 还在停车场转悠)."""
-        if self._routine is None:
-            return False
         if self._routine.match(text, end):
             return True
         limit = min(len(text), end + ROUTINE_WINDOW)
@@ -213,8 +207,8 @@ class Assessor:
         if not reasons and ongoing:
             going = self._still_going(text, anywhere)
             if going:
-                reasons.append(going[0])
-                last = max(last, going[1])
+                reasons.append(going[1])
+                last = max(last, going[0])
         if not reasons and cues is not None:
             reasons += self._weak_cues(text, anywhere, cues)  # weak cues: no place
         count = people_count(text)

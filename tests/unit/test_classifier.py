@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -263,6 +262,7 @@ def test_one_character_words_are_segmented_as_in_the_whole_report() -> None:
     """The classifier segments only a few characters around a one-character keyword (火, 偷,
     车); on every labelled report that gives the same words there as jieba on the whole text,
     so 火 in 火腿 or 偷 in 偷偷 is no keyword either way."""
+    from nlp.cli import load_labelled
     from nlp.normalize import mandarin, normalize
     from tests.unit.street_classifier import DATA
 
@@ -273,8 +273,8 @@ def test_one_character_words_are_segmented_as_in_the_whole_report() -> None:
     for path in files:
         if not path.exists():
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            text = mandarin(normalize(json.loads(line)["text"]))
+        for row in load_labelled(path):
+            text = mandarin(normalize(row["text"]))
             starts = [i for i, ch in enumerate(text) if ch in singles]
             if not starts:
                 continue

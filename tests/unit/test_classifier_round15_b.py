@@ -121,7 +121,8 @@ CASES = [
     ("有只狗在我家门口转悠 像是谁家养的", "other", False),
     ("群里说下周有地震 老人都不敢睡", "other", False),
     ("谁有燃气公司电话 发我一下", "other", False),
-    # food gone off, stalls selling unlabelled food, workers laid off, smoke in a stairwell, dens in rentals
+    # food gone off, stalls selling unlabelled food, workers laid off, smoke in a stairwell,
+    # dens in rentals
     ("食堂的菜有股馊味 孩子们都不吃", "food_drug", False),
     ("超市买的鸡蛋煮出来一股怪味", "food_drug", False),
     ("校门口小推车卖的零食 包装上没有日期", "food_drug", False),

@@ -5,7 +5,8 @@ import pytest
 
 from tests.unit.street_classifier import assert_told
 
-# Theft and burglary signs, scams, gambling, vice, suspicious strangers and fights told by what is done
+# Theft and burglary signs, scams, gambling, vice, suspicious strangers and fights told by
+# what is done
 POLICE_CASES = [
     ("5单元好几家的锁眼都被人塞了牙签，怕是有人在试探", False),
     ("我家锁孔被人灌了胶水，钥匙插不进去", False),
@@ -107,7 +108,8 @@ def test_petition_field_words(text: str, is_urgent: bool) -> None:
     assert_told(text, "petition", is_urgent)
 
 
-# Released prisoners, community correction, drug users under supervision, mental patients off medication, in field words
+# Released prisoners, community correction, drug users under supervision, mental patients
+# off medication, in field words
 SPECIAL_CASES = [
     ("老王儿子原来在精神卫生中心住过，这两天又开始神神叨叨", False),
     ("刚从号子里出来的那个人在村口晃", False),

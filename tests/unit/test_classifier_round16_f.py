@@ -68,7 +68,11 @@ TOLD = [
     # child snatching rumours are still police business
     ("public_security", False, "家长群里传有辆面包车在学校附近抓孩子 我问了派出所 说是谣言"),
     # fraud dressed as health products
-    ("public_security", True, "有人在老年活动室卖保健品 让老人扫码转账 已经有人转了一万多 请快派人"),
+    (
+        "public_security",
+        True,
+        "有人在老年活动室卖保健品 让老人扫码转账 已经有人转了一万多 请快派人",
+    ),
     # food
     ("food_drug", False, "街口烧腊档没牌照 乌蝇成堆"),
     ("food_drug", False, "那家面馆天天收泔水 怕是拿去炼油"),
@@ -171,7 +175,8 @@ TOLD = [
 
 # Look-alikes of the new words and precedence words: each stays in its own category. They
 # passed before this round and failed with the first, broader versions of the rules (转账,
-# 井盖, 来访, 烧烤摊, 几十个人, 健身器材+卡住, 人行道, 一家人, 电梯, 溜冰), which is why those words were narrowed.
+# 井盖, 来访, 烧烤摊, 几十个人, 健身器材+卡住, 人行道, 一家人, 电梯, 溜冰), which is why
+# those words were narrowed.
 LOOK_ALIKES = [
     ("municipal_facility", False, "小区健身器材坏了 转盘卡住转不动"),
     ("food_drug", False, "在药店扫码转账买的药 吃了没用 怀疑是假药"),
