@@ -26,6 +26,35 @@ _HAN = jieba.re_han_default
 GRIEVANCE_WEIGHT = 3  # a keyword this strong names what a grievance report is about
 
 
+def route_ends(block: str, freq: Mapping[str, int], log_total: float) -> list[int]:
+    """Where the word starting at each character ends on jieba's best route through a run of
+    Chinese characters (HMM off): `Tokenizer.get_DAG` and `calc` in one pass from the right,
+    with the same sums in the same order, so the same route (ties go to the longer word, as
+    jieba's max over (score, end) does). Jieba's own pair builds a dict of lists and a dict
+    of tuples per run, at twice the cost."""
+    n = len(block)
+    score = [0.0] * (n + 1)
+    ends = [0] * n
+    for start in range(n - 1, -1, -1):
+        # a character no word starts with is a word of frequency 1 (jieba's `or 1`)
+        best, end = math.log(1) - log_total + score[start + 1], start
+        found = False
+        i, frag = start, block[start]
+        while frag in freq:  # every prefix of a word is in FREQ, with frequency 0
+            f = freq[frag]
+            if f:
+                s = math.log(f) - log_total + score[i + 1]
+                if not found or s >= best:
+                    best, end, found = s, i, True
+            i += 1
+            if i == n:
+                break
+            frag = block[start : i + 1]
+        score[start] = best
+        ends[start] = end + 1
+    return ends
+
+
 @dataclass(frozen=True)
 class Classification:
     category: str
@@ -74,7 +103,7 @@ class Classifier:
         # looked at per report), counted when its other parts are found too (never when a
         # part is listed twice). Each keyword as (category index, keyword, weight, number in
         # the file, other parts).
-        self._keywords_at: dict[str, list[tuple[int, str, float, int, tuple[str, ...]]]] = {}
+        self._keywords_at: dict[str, list[tuple[int, str, float, int, frozenset[str]]]] = {}
         self._parts: dict[str, None] = {}  # every part of every keyword, in file order
         number = 0
         for i, cat in enumerate(rules.categories):
@@ -84,7 +113,7 @@ class Classifier:
                 self._parts.update(dict.fromkeys(distinct))
                 if len(distinct) == len(parts):
                     anchor = max(distinct, key=len)
-                    rest = tuple(p for p in distinct if p != anchor)
+                    rest = frozenset(distinct) - {anchor}
                     entry = (i, keyword, weight, number, rest)
                     self._keywords_at.setdefault(anchor, []).append(entry)
                 number += 1
@@ -163,6 +192,7 @@ class Classifier:
         self._tokenizer.initialize()
         # in file order, so segmentation is the same on every start
         add_field_words(self._tokenizer, [word for word in words if len(word) >= 2])
+        self._log_total = math.log(self._tokenizer.total)
 
     @classmethod
     def from_config(
@@ -208,15 +238,14 @@ class Classifier:
                 windows[-1][1] = high
             else:
                 windows.append([low, high])
-        tokenizer = self._tokenizer
+        freq, log_total = self._tokenizer.FREQ, self._log_total
         for low, high in windows:
             for run in _HAN.finditer(text, low, high):
                 block = run.group()
-                route: dict[int, tuple[float, int]] = {}
-                tokenizer.calc(block, tokenizer.get_DAG(block), route)
+                ends = route_ends(block, freq, log_total)
                 x, offset = 0, run.start()
                 while x < len(block):
-                    y = route[x][1] + 1
+                    y = ends[x]
                     bounds.add((offset + x, offset + y))
                     x = y
         return bounds
@@ -342,12 +371,13 @@ class Classifier:
         scores: dict[int, float] = {}
         said: dict[int, list[tuple[int, int, str]]] = {}  # (first part's place, number, keyword)
         keywords_at = self._keywords_at.get
+        said_words = found.keys()
         order: dict[str, int] | None = None
         for place, part in enumerate(found):
             for cat_index, keyword, weight, number, rest in keywords_at(part, ()):
                 first = place
                 if rest:
-                    if not all(p in found for p in rest):
+                    if not said_words >= rest:
                         continue
                     if order is None:
                         order = {p: n for n, p in enumerate(found)}
@@ -360,7 +390,7 @@ class Classifier:
             if len(hits) > 1:
                 weights = categories[cat_index].keywords
                 hits.sort(key=lambda h: (-weights[h[2]], -len(h[2]), h[0], h[1]))
-            evidence[cat_index] = [keyword for *_, keyword in hits]
+            evidence[cat_index] = [hit[2] for hit in hits]
         return scores, evidence
 
     def _result(

@@ -38,6 +38,9 @@ class Assessor:
         self._calm_times = frozenset(rules.calm_times)
         self._calm_frames = frozenset(rules.calm_frames)
         self._crowd_calm = frozenset(rules.crowd_calm)
+        # any word that can make a crowd: a crowd word, or a grievance (with a place)
+        self._crowd_signals = frozenset(rules.crowd_words) | frozenset(rules.crowd_grievances)
+        self._sick = frozenset(rules.sick_words)
         # 去年的工钱, 上个月的工资: a time that dates what is owed, not when it happens
         owed = any_of(rules.crowd_grievances).pattern
         self._owed = re.compile(f"的[\u4e00-\u9fff]{{0,2}}(?:{owed})")
@@ -50,10 +53,11 @@ class Assessor:
         self._routine = any_of(rules.ongoing_routines)
         self._long_routine = any_of([w for w in rules.ongoing_routines if len(w) > 1])
         # first word of a danger rule -> (position in the file, the rule, the other words)
-        self._danger: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+        self._danger: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
         for order, word in enumerate(rules.danger):
             first, *rest = word.split("+")
-            self._danger.setdefault(first, []).append((order, word, tuple(rest)))
+            self._danger.setdefault(first, []).append((order, word, frozenset(rest)))
+        self._danger_firsts = frozenset(self._danger)
         # weak cue word -> its kind's number in the file
         cues = rules.weak_cues
         self._cue_kind = {w: n for n, kind in enumerate(cues.kinds) for w in kind.words}
@@ -104,6 +108,8 @@ class Assessor:
         or a grievance (工资, 说法) at a place (门口) when the people are not only counted
         (八十来个人签字). The caller has ruled out everyday events (广场舞)."""
         rules = self._rules
+        if self._crowd_signals.isdisjoint(anywhere):
+            return []
         crowd = [w for w in rules.crowd_words if w in anywhere]
         if crowd:
             return crowd
@@ -191,12 +197,11 @@ class Assessor:
         """
         hits = []
         last = -1  # where the last danger was said
-        for first, spans in words.items():
-            rules = self._danger.get(first)
-            if rules:
-                said = [s for s in spans if not self._negated(text, s)]
-                matched = [(o, w) for o, w, rest in rules if all(p in anywhere for p in rest)]
-                if said and matched:
+        for first in self._danger_firsts.intersection(words):
+            matched = [(o, w) for o, w, rest in self._danger[first] if anywhere.keys() >= rest]
+            if matched:
+                said = [s for s in words[first] if not self._negated(text, s)]
+                if said:
                     hits += matched
                     last = max(last, said[-1][0])
         reasons = [w for _, w in sorted(hits)]
@@ -229,7 +234,11 @@ class Assessor:
                 # only planned, online or a head count (群里五十多人报名, 涉及12人) is no gathering
                 reasons.append(count[1])
                 last = max(last, text.find(count[1]))
-        if count and count[0] >= self._rules.sick_min_people:
+        if (
+            count
+            and count[0] >= self._rules.sick_min_people
+            and not self._sick.isdisjoint(anywhere)
+        ):
             # 没人头晕, 有人眼睛疼吗: a denied or asked-after illness is no illness
             sick = [
                 w
