@@ -64,6 +64,10 @@ class Assessor:
         self.cue_words = frozenset(self._cue_kind)
         self._cue_calm = frozenset(cues.calm)
 
+    def _said(self, text: str, spans: list[Span]) -> bool:
+        """Whether a word is said somewhere without a negation (燃气…倒没漏 is no leak)."""
+        return not all(self._negated(text, s) for s in spans)
+
     def _negated(self, text: str, span: Span) -> bool:
         return negated(text, span, self._negations, self._clause_negations, self._habits_after)
 
@@ -198,7 +202,11 @@ class Assessor:
         hits = []
         last = -1  # where the last danger was said
         for first in self._danger_firsts.intersection(words):
-            matched = [(o, w) for o, w, rest in self._danger[first] if anywhere.keys() >= rest]
+            matched = [
+                (o, w)
+                for o, w, rest in self._danger[first]
+                if anywhere.keys() >= rest and all(self._said(text, anywhere[p]) for p in rest)
+            ]
             if matched:
                 said = [s for s in words[first] if not self._negated(text, s)]
                 if said:

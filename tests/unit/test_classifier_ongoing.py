@@ -56,3 +56,22 @@ def test_an_illness_denied_or_asked_after_makes_no_one_sick() -> None:
     assert_told("同一个班五六个孩子 有人头晕吗 家长想问问", "*", False)
     assert_told("五六个人都说头晕 在小区门口", "*", True)
     assert_told("是不是着火了吗 好大的烟 快来人", "fire_safety", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "燃气管用了十几年 锈了 目前还没漏 想找人来查查",
+        "烟感报警器没响 就是想问问多久换电池",
+        "煤气罐没漏 就是阀门有点松",
+        "燃气灶倒没漏 就是打不着火",
+    ],
+)
+def test_a_danger_pair_whose_second_word_is_denied_is_no_danger(text: str) -> None:
+    """燃气+漏 needs a leak said, not 没漏."""
+    assert_told(text, "*", False)
+
+
+def test_a_danger_pair_said_outright_still_counts() -> None:
+    assert_told("燃气管漏了 满楼道的味", "*", True)
+    assert_told("报警器响了 楼道里一股烟味", "fire_safety", True)
