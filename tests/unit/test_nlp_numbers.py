@@ -122,3 +122,24 @@ def test_several_and_a_dozen_odd_are_counted(text: str, count: int) -> None:
 
 def test_several_days_is_not_a_count() -> None:
     assert people_count("好几天没见") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "银行门口老鼻子人了",
+        "一大拨业主围在售楼部",
+        "那拨村民堵在村口",
+        "乌央乌央的人围着工地",
+        "大厅里人头攒动",
+    ],
+)
+def test_northeastern_and_spoken_crowds_count_as_ten(text: str) -> None:
+    found = people_count(text)
+    assert found is not None and found[0] == 10, text
+
+
+def test_a_bare_count_doing_something_to_a_place_is_people() -> None:
+    """业主…二十多个把物业办公室围了: people named before the count, then what they did."""
+    assert people_count("业主一拨人二十多个把物业办公室围了") == (20, "二十多个")
+    assert people_count("二十多个把门堵了") is None  # nobody named: no count of people
