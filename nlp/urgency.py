@@ -25,8 +25,8 @@ CALM = Urgency(False, (), None, None)
 ROUTINE_WINDOW = 6
 # Words that start news within a run of speech (spaces between Chinese words are gone after
 # normalising): the clause of a calm word before them has ended. 回访的时候发现老人躺着,
-# 处理完了又着起来了
-_NEWS = re.compile("时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又")
+# 处理完了又着起来了, 那家出去旅游了 现在屋里有手电光
+_NEWS = re.compile("时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又|现在")
 
 
 class Assessor:
