@@ -536,6 +536,11 @@ TUNED_SETS = {
     "probe_at.jsonl": (0.97, 0.97, 0.98),  # first 0.929 / 0.965 / 0.932, voice input
     "probe_au.jsonl": (0.97, 0.97, 0.96),  # first 0.820 / 0.962 / 0.864, under-stated
     "probe_av.jsonl": (0.98, 0.95, 0.97),  # first 0.942 / 0.940 / 0.886, a street's month
+    # session 10: round 17 on ba..bd (first scores on the session-start rules)
+    "probe_ba.jsonl": (0.97, 0.98, 0.98),  # first 0.924 / 0.976 / 0.943, phone typing
+    "probe_bb.jsonl": (0.96, 0.98, 0.98),  # first 0.949 / 0.903 / 0.955, voice input
+    "probe_bc.jsonl": (0.97, 0.98, 0.98),  # first 0.945 / 0.976 / 0.943, under-stated
+    "probe_bd.jsonl": (0.96, 0.97, 0.98),  # first 0.898 / 0.945 / 0.977, a street's winter
 }
 
 
