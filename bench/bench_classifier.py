@@ -51,26 +51,36 @@ def load_texts() -> list[str]:
 
 def timed(
     fns: list[Callable[[str], object]], texts: list[str], rounds: int
-) -> list[tuple[float, float]]:
-    """(reports per second, p99 latency in microseconds) per function.
+) -> list[tuple[float, float, list[float]]]:
+    """(reports per second, p99 latency in microseconds, seconds per round) per function.
 
     The functions take turns round by round, so a burst of load on a shared machine hits
     both sides of the comparison instead of whichever happened to run at that moment.
     """
     latencies: list[list[float]] = [[] for _ in fns]
+    per_round: list[list[float]] = [[] for _ in fns]
     clock = time.perf_counter
     for _ in range(rounds):
-        for fn, spent in zip(fns, latencies, strict=True):
+        for fn, spent, totals in zip(fns, latencies, per_round, strict=True):
+            before = len(spent)
             for text in texts:
                 t0 = clock()
                 fn(text)
                 spent.append(clock() - t0)
+            totals.append(sum(spent[before:]))
     results = []
-    for spent in latencies:
+    for spent, totals in zip(latencies, per_round, strict=True):
         spent.sort()
         p99 = spent[int(len(spent) * 0.99) - 1]
-        results.append((len(spent) / sum(spent), p99 * 1e6))
+        results.append((len(spent) / sum(spent), p99 * 1e6, totals))
     return results
+
+
+def round_ratios(baseline: list[float], measured: list[float]) -> list[float]:
+    """Throughput of `measured` as a share of `baseline`'s, round by round, in order: the
+    two ran back to back in each round, so a slow spell of a shared machine shows in one
+    round's pair instead of tilting the whole run."""
+    return sorted(b / m for b, m in zip(baseline, measured, strict=True))
 
 
 def cold_start(corpus: Path) -> tuple[float, float, float]:
@@ -109,7 +119,10 @@ def main() -> None:
         jieba.lcut(text)
         classifier.classify(text)
 
-    (j_rate, j_p99), (c_rate, c_p99) = timed([jieba.lcut, classifier.classify], texts, args.rounds)
+    (j_rate, j_p99, j_rounds), (c_rate, c_p99, c_rounds) = timed(
+        [jieba.lcut, classifier.classify], texts, args.rounds
+    )
+    ratios = round_ratios(j_rounds, c_rounds)
     corpus = next(p for p in CORPORA if p.exists())
     loaded, wall, rss = cold_start(corpus)
 
@@ -117,6 +130,10 @@ def main() -> None:
     print(f"jieba.lcut           {j_rate:9.0f} reports/s   p99 {j_p99:7.0f} us")
     print(f"Classifier.classify  {c_rate:9.0f} reports/s   p99 {c_p99:7.0f} us")
     print(f"throughput vs jieba  {c_rate / j_rate:9.0%}   (target >= 80%)")
+    print(
+        f"  round by round     {ratios[len(ratios) // 2]:9.0%}   median "
+        f"(rounds {ratios[0]:.0%} to {ratios[-1]:.0%})"
+    )
     print(
         f"cold start           {loaded:9.2f} s import + dictionaries (target <= 1.5 s); "
         f"{wall:.2f} s whole process"

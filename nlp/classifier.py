@@ -36,20 +36,21 @@ def route_ends(block: str, freq: Mapping[str, int], log_total: float) -> list[in
     score = [0.0] * (n + 1)
     ends = [0] * n
     for start in range(n - 1, -1, -1):
-        # a character no word starts with is a word of frequency 1 (jieba's `or 1`)
-        best, end = math.log(1) - log_total + score[start + 1], start
-        found = False
+        best: float | None = None
+        end = start
         i, frag = start, block[start]
         while frag in freq:  # every prefix of a word is in FREQ, with frequency 0
             f = freq[frag]
             if f:
                 s = math.log(f) - log_total + score[i + 1]
-                if not found or s >= best:
-                    best, end, found = s, i, True
+                if best is None or s >= best:
+                    best, end = s, i
             i += 1
             if i == n:
                 break
             frag = block[start : i + 1]
+        if best is None:  # no word starts here: the character alone, frequency 1 (jieba's `or 1`)
+            best = math.log(1) - log_total + score[start + 1]
         score[start] = best
         ends[start] = end + 1
     return ends
