@@ -20,7 +20,8 @@ alarm batteries and tests, jaywalkers and anglers over a railing, a pet or a pig
 lost keys and lost livestock, meal-service requests, a game habit (还在沉迷), fights over and
 taken away by the police, reports already filed, mistaken identity, a scam that failed, a
 phone call (打来电话), passing by (打那边过), grumbling (吐槽), polite requests to come and mend
-(尽快来修), e-bikes parked on the tactile paving (压住了盲道), children who often crawl in.
+(尽快来修), e-bikes parked on the tactile paving (压住了盲道), children who often crawl in,
+spades for sale.
 """
 
 from __future__ import annotations
@@ -171,6 +172,9 @@ CALM = [
     ("*", "路灯杆歪了 麻烦尽快来修"),
     ("*", "电动车停得压住了盲道 盲人走不了"),
     ("*", "放学的孩子常钻进去玩 围挡那个洞该补了"),
+    # a spade for sale is no weapon: only one held or swung is
+    ("*", "店门口摆着铁锹扫把卖"),
+    ("*", "五金店门口堆着铁锹锄头 占了人行道"),
 ]
 
 
