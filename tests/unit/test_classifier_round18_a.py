@@ -79,6 +79,9 @@ URGENT = [
     ("*", "有个老太太翻过了河边的护栏 坐在堤上哭"),
     ("*", "有人翻过了水库边的铁栏杆 站在坝上"),
     ("*", "一个喝醉的小伙子翻过了江边的护栏 站在台阶最下面"),
+    # the whole word 翻过护栏 (a keyword of its own) still says who climbed over
+    ("*", "一个大爷翻过护栏站到了水库的堤坡上"),
+    ("*", "有个女的翻过栏杆坐在湖边石头上 一直在哭"),
     ("*", "一个老人跨过了桥上的栏杆 在外面站着"),
     # missing, told by who searches or by what was found by the water
     ("*", "放羊的老汉昨天进山到现在没回 全村人都出去找了"),
