@@ -73,6 +73,8 @@ URGENT = [
     ("*", "灯会上小孙女看丢了 三岁 扎两个小辫"),
     # odd smoke or flakes with a burning smell, or by stacked straw
     ("*", "楼下往上飘黑絮子 闻着有股烧胶皮的味"),
+    # 焦糊气, a fire keyword of its own since round 19B, still tells the smell
+    ("*", "三楼窗户那飘出来一片黑絮絮 楼道里一股焦糊气"),
     ("*", "对面仓库顶上冒白气 里头堆的全是棉花"),
     ("*", "那户窗口飘出灰色的烟 一股塑料糊了的味"),
     # a burnt patch on open ground still spreading
