@@ -541,6 +541,16 @@ TUNED_SETS = {
     "probe_bb.jsonl": (0.96, 0.98, 0.98),  # first 0.949 / 0.903 / 0.955, voice input
     "probe_bc.jsonl": (0.97, 0.98, 0.98),  # first 0.945 / 0.976 / 0.943, under-stated
     "probe_bd.jsonl": (0.96, 0.97, 0.98),  # first 0.898 / 0.945 / 0.977, a street's winter
+    # round 18 on bh..bk (first scores after round 17A, the same as on the session-start rules)
+    "probe_bh.jsonl": (0.96, 0.98, 0.98),  # first 0.836 / 0.976 / 0.943, rural phone
+    "probe_bi.jsonl": (0.97, 0.96, 0.98),  # first 0.854 / 0.943 / 0.943, elderly voice
+    "probe_bj.jsonl": (0.97, 0.98, 0.98),  # first 0.940 / 0.940 / 0.898, flat semi-formal
+    "probe_bk.jsonl": (0.94, 0.98, 0.98),  # first 0.903 / 0.933 / 0.943, relayed from chats
+    # round 19 on bl..bo (first scores after round 18)
+    "probe_bl.jsonl": (0.96, 0.98, 0.98),  # first 0.907 / 0.954 / 0.943, city phone
+    "probe_bm.jsonl": (0.97, 0.97, 0.98),  # first 0.872 / 0.953 / 0.920, regional voice
+    "probe_bn.jsonl": (0.96, 0.95, 0.97),  # first 0.906 / 0.937 / 0.841, under-stated
+    "probe_bo.jsonl": (0.96, 0.98, 0.98),  # first 0.892 / 0.976 / 0.932, a spring week
 }
 
 
