@@ -290,7 +290,7 @@ class Classifier:
         scores, evidence = self._score(found)
         self._add_patterns(patterns, scores, evidence)
         pair_weights = {h.pair: h.pattern.weight for h in patterns}
-        ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
+        ranked = self._ranked(scores, evidence, pair_weights)
         grievance = bool(ranked) and self._names_grievance(ranked[0][0], evidence)
         led = self._apply_precedence(clean, ranked) if ranked else ranked
         ongoing = bool(led) and led[0][0] in self._ongoing_codes
@@ -304,7 +304,7 @@ class Classifier:
             scores[index] = scores.get(index, 0.0) + weight
             evidence.setdefault(index, []).append(signals.gathered)
             pair_weights[signals.gathered] = weight
-            ranked = sorted(scores.items(), key=lambda kv: self._rank(kv, evidence, pair_weights))
+            ranked = self._ranked(scores, evidence, pair_weights)
             led = self._apply_precedence(clean, ranked)
         ranked = led
         if not ranked:
@@ -349,6 +349,18 @@ class Classifier:
             index = self._codes[hit.pattern.category]
             scores[index] = scores.get(index, 0.0) + hit.pattern.weight
             evidence.setdefault(index, []).insert(0, hit.pair)
+
+    def _ranked(
+        self,
+        scores: dict[int, float],
+        evidence: dict[int, list[str]],
+        pair_weights: dict[str, float],
+    ) -> list[tuple[int, float]]:
+        """Categories with their scores, best first (`_rank`); one alone needs no ranking."""
+        items = list(scores.items())
+        if len(items) < 2:
+            return items
+        return sorted(items, key=lambda kv: self._rank(kv, evidence, pair_weights))
 
     def _rank(
         self,

@@ -137,41 +137,50 @@ class PatternMatcher:
         self._negations = any_of(negations)
         self._clause_negations = any_of(clause_negations)
         self._habits_after = any_of(habits_after) if habits_after else None
-        # word -> the numbers of the patterns it is a subject of, or a harm of (a number once
-        # for each time the word is listed there)
-        self._subject_in: dict[str, list[int]] = {}
-        self._harm_in: dict[str, list[int]] = {}
+        # each pattern's subject and harm words, and per word the patterns it is a subject
+        # or a harm of as a bit mask (bit n: pattern n); patterns without subjects count as
+        # having one, so `possible` is a few integer operations
+        self._subject_sets = tuple(frozenset(p.subjects) for p in self._patterns)
+        self._harm_sets = tuple(frozenset(p.harms) for p in self._patterns)
+        self._subject_of: dict[str, int] = {}
+        self._harm_of: dict[str, int] = {}
         for number, pattern in enumerate(self._patterns):
             for word in pattern.subjects:
-                self._subject_in.setdefault(word, []).append(number)
+                self._subject_of[word] = self._subject_of.get(word, 0) | 1 << number
             for word in pattern.harms:
-                self._harm_in.setdefault(word, []).append(number)
-        self.words = frozenset(self._subject_in) | frozenset(self._harm_in)
+                self._harm_of[word] = self._harm_of.get(word, 0) | 1 << number
+        self.words = frozenset(self._subject_of) | frozenset(self._harm_of)
         self.words |= frozenset(w for p in self._patterns for w in p.also)
-        # the same as bit masks (bit n: pattern n), patterns without subjects counting as
-        # having one, so `possible` is a few integer operations
-        self._harm_of = {w: sum(1 << n for n in set(ns)) for w, ns in self._harm_in.items()}
-        self._subject_of = {w: sum(1 << n for n in set(ns)) for w, ns in self._subject_in.items()}
         self._no_subjects = sum(1 << n for n, p in enumerate(self._patterns) if not p.subjects)
 
     def _both_sides(self, words: Hits) -> dict[int, tuple[Found, Found]]:
-        """Patterns with a harm word and, unless they have no subjects, a subject word."""
-        harms: dict[int, Found] = {}
-        for word, spans in words.items():
-            for number in self._harm_in.get(word, ()):
-                harms.setdefault(number, []).append((word, spans))
-        if not harms:
+        """Patterns with a harm word and, unless they have no subjects, a subject word: by
+        number, each with its subject words and its harm words in the order of `words`.
+
+        The bit masks pick the few patterns that have both before any list is made: a
+        common word (人, 车) is a subject of dozens of patterns."""
+        present = words.keys()
+        harm_of, subject_of = self._harm_of, self._subject_of
+        harmed = 0
+        for word in harm_of.keys() & present:
+            harmed |= harm_of[word]
+        if not harmed:
             return {}
-        subjects: dict[int, Found] = {}
-        for word, spans in words.items():
-            for number in self._subject_in.get(word, ()):
-                if number in harms:
-                    subjects.setdefault(number, []).append((word, spans))
-        return {
-            n: (subjects.get(n, []), found)
-            for n, found in harms.items()
-            if n in subjects or not self._patterns[n].subjects
-        }
+        said = self._no_subjects
+        for word in subject_of.keys() & present:
+            said |= subject_of[word]
+        wanted = harmed & said
+        both: dict[int, tuple[Found, Found]] = {}
+        while wanted:
+            lowest = wanted & -wanted
+            number = lowest.bit_length() - 1
+            wanted ^= lowest
+            subjects, harms = self._subject_sets[number], self._harm_sets[number]
+            both[number] = (
+                [(w, spans) for w, spans in words.items() if w in subjects],
+                [(w, spans) for w, spans in words.items() if w in harms],
+            )
+        return both
 
     def possible(self, words: Hits) -> bool:
         """Whether some pattern has a subject and a harm word among these hits at all."""
@@ -191,7 +200,7 @@ class PatternMatcher:
         """Patterns whose subject and harm words occur within the window, neither negated
         (没人, 没有摔), with none of the pattern's cancel words anywhere in the report."""
         found = []
-        for number, (subjects, harms) in sorted(self._both_sides(words).items()):
+        for number, (subjects, harms) in self._both_sides(words).items():
             if not self._cancels[number].isdisjoint(anywhere):
                 continue
             if self._also[number] and not self._also_said(text, words, self._also[number]):
