@@ -21,6 +21,7 @@ _T2S = OpenCC("t2s")
 # The few emoji that carry meaning in field reports become words before emoji are dropped.
 _EMOJI_WORDS = {"🔥": "火", "🚒": "消防"}
 _EMOJI_TABLE = str.maketrans(_EMOJI_WORDS)
+_EMOJI = re.compile(f"[{''.join(_EMOJI_WORDS)}]")
 # OpenCC keeps 著 because 著名/著作 are simplified too; in reports it is almost always 着.
 _ZHE = re.compile(r"(?<![显名原专土卓])著(?![名作称述])")
 _SPACES = re.compile(r"\s+")
@@ -63,7 +64,7 @@ def normalize(text: str) -> str:
     without emoji or control characters, spaces collapsed and removed between Chinese
     characters (voice input inserts them in the middle of words)."""
     text = unicodedata.normalize("NFKC", text)
-    if any(emoji in text for emoji in _EMOJI_WORDS):
+    if _EMOJI.search(text):
         text = text.translate(_EMOJI_TABLE)
     # Line breaks and tabs separate clauses; other control characters are noise.
     if not _PLAIN.fullmatch(text):
@@ -157,7 +158,7 @@ def mandarin(clean: str) -> str:
     """Normalised text with Cantonese words and particles in Mandarin (咗 -> 了, 冇 -> 没),
     the pinyin initials phone typists use for a few words (xq -> 小区, wy -> 物业), and a few
     voice-input slips (电平车 -> 电瓶车, 金盖 -> 井盖)."""
-    if any(slip in clean for slip in _SLIPS):
+    if _SLIP.search(clean):
         clean = _SLIP.sub(lambda m: _SLIPS[m.group()], clean)
     if _PINYIN_MARK.search(clean):
         clean = _SPACE_BETWEEN_CJK.sub("", _PINYIN.sub(lambda m: _PINYIN_WORDS[m.group()], clean))
