@@ -292,8 +292,8 @@ class Classifier:
         pair_weights = {h.pair: h.pattern.weight for h in patterns}
         ranked = self._ranked(scores, evidence, pair_weights)
         grievance = bool(ranked) and self._names_grievance(ranked[0][0], evidence)
-        led = self._apply_precedence(clean, ranked) if ranked else ranked
-        ongoing = bool(led) and led[0][0] in self._ongoing_codes
+        ranked = self._apply_precedence(clean, ranked)
+        ongoing = bool(ranked) and ranked[0][0] in self._ongoing_codes
         signals = self._urgency.assess(
             clean, danger, anywhere, patterns, seen_by_patterns, grievance, ongoing
         )
@@ -304,9 +304,7 @@ class Classifier:
             scores[index] = scores.get(index, 0.0) + weight
             evidence.setdefault(index, []).append(signals.gathered)
             pair_weights[signals.gathered] = weight
-            ranked = self._ranked(scores, evidence, pair_weights)
-            led = self._apply_precedence(clean, ranked)
-        ranked = led
+            ranked = self._apply_precedence(clean, self._ranked(scores, evidence, pair_weights))
         if not ranked:
             category, conf = OTHER, 0.0
         else:
@@ -322,6 +320,8 @@ class Classifier:
     ) -> list[tuple[int, float]]:
         """Move a category with keywords of its own to the front when a precedence rule
         says so: the leader is its `from`, and one of its words is said."""
+        if not ranked:
+            return ranked
         for target, words in self._precedence.get(ranked[0][0], ()):
             moved = [item for item in ranked if item[0] == target]
             if moved and words.search(text):

@@ -139,7 +139,7 @@ class PatternMatcher:
         self._habits_after = any_of(habits_after) if habits_after else None
         # each pattern's subject and harm words, and per word the patterns it is a subject
         # or a harm of as a bit mask (bit n: pattern n); patterns without subjects count as
-        # having one, so `possible` is a few integer operations
+        # having one
         self._subject_sets = tuple(frozenset(p.subjects) for p in self._patterns)
         self._harm_sets = tuple(frozenset(p.harms) for p in self._patterns)
         self._subject_of: dict[str, int] = {}
@@ -153,23 +153,27 @@ class PatternMatcher:
         self.words |= frozenset(w for p in self._patterns for w in p.also)
         self._no_subjects = sum(1 << n for n, p in enumerate(self._patterns) if not p.subjects)
 
-    def _both_sides(self, words: Hits) -> dict[int, tuple[Found, Found]]:
-        """Patterns with a harm word and, unless they have no subjects, a subject word: by
-        number, each with its subject words and its harm words in the order of `words`.
-
-        The bit masks pick the few patterns that have both before any list is made: a
-        common word (人, 车) is a subject of dozens of patterns."""
+    def _candidates(self, words: Hits) -> int:
+        """Bit mask of the patterns with a harm word among these hits and, unless they have
+        no subjects, a subject word: a few integer operations."""
         present = words.keys()
-        harm_of, subject_of = self._harm_of, self._subject_of
+        harm_of = self._harm_of
         harmed = 0
         for word in harm_of.keys() & present:
             harmed |= harm_of[word]
         if not harmed:
-            return {}
+            return 0
+        subject_of = self._subject_of
         said = self._no_subjects
         for word in subject_of.keys() & present:
             said |= subject_of[word]
-        wanted = harmed & said
+        return harmed & said
+
+    def _both_sides(self, words: Hits) -> dict[int, tuple[Found, Found]]:
+        """The `_candidates`, by number, each with its subject words and its harm words in
+        the order of `words`: the mask picks the few patterns that have both before any list
+        is made (a common word, 人 or 车, is a subject of dozens of patterns)."""
+        wanted = self._candidates(words)
         both: dict[int, tuple[Found, Found]] = {}
         while wanted:
             lowest = wanted & -wanted
@@ -184,17 +188,7 @@ class PatternMatcher:
 
     def possible(self, words: Hits) -> bool:
         """Whether some pattern has a subject and a harm word among these hits at all."""
-        harm_of = self._harm_of
-        harmed = 0
-        for word in harm_of.keys() & words.keys():
-            harmed |= harm_of[word]
-        if not harmed:
-            return False
-        subject_of = self._subject_of
-        said = self._no_subjects
-        for word in subject_of.keys() & words.keys():
-            said |= subject_of[word]
-        return bool(said & harmed)
+        return bool(self._candidates(words))
 
     def find(self, text: str, words: Hits, anywhere: Hits) -> list[PatternHit]:
         """Patterns whose subject and harm words occur within the window, neither negated

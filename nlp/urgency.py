@@ -251,7 +251,7 @@ class Assessor:
             sick = [
                 w
                 for w in self._rules.sick_words
-                if w in anywhere and not all(self._negated(text, s) for s in anywhere[w])
+                if w in anywhere and self._said(text, anywhere[w])
             ]
             if sick:
                 reasons += [count[1], sick[0]]
