@@ -1,0 +1,46 @@
+"""Words of the categories that say danger now by themselves, found by checking every category
+keyword against the danger list (round 20): two people grappling (扭一块, 撕吧), a vehicle
+overturned or a rider thrown (侧翻, 翻沟里, 甩出去了), a severe mental illness flaring up
+(又犯病了), water still rising (水还在涨), a live wire down, something seeping out of a door
+crack, a beer bottle swung at someone. Each urgent sentence was missed before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.street_classifier import assert_told
+
+URGENT = [
+    ("public_security", "门口两个人扭一块了"),
+    ("public_security", "那边有人撕吧起来了"),
+    ("public_security", "吵着吵着拿啤酒瓶砸过去了"),
+    ("public_security", "菜市场后头一个男的被人按在地上 好几个围着"),
+    ("special_groups", "老张又犯病了 在楼道里乱喊"),
+    ("traffic", "路口一辆面包车侧翻"),
+    ("traffic", "电动车翻沟里了"),
+    ("traffic", "有个人被车甩出去了"),
+    ("municipal_facility", "院子里水还在涨"),
+    ("safety_hazard", "楼下电线断了 耷拉在路边"),
+    ("fire_safety", "那家门缝往外冒白的"),
+]
+
+CALM = [
+    ("municipal_facility", "去年雨大的时候水到过膝盖"),
+    ("special_groups", "他上个月犯病了 现在吃药好多了"),
+    ("safety_hazard", "宽带网线断了 找谁修"),
+    ("public_security", "楼下的狗追着一个人跑 那人笑着逗它"),
+    ("traffic", "上周那辆侧翻的货车已经拖走了"),
+    ("fire_safety", "消防演练 模拟门缝往外冒烟"),
+    ("safety_hazard", "电线断了的那个事已经修好了"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), URGENT)
+def test_urgent(category: str, text: str) -> None:
+    assert_told(text, category, True)
+
+
+@pytest.mark.parametrize(("category", "text"), CALM)
+def test_calm(category: str, text: str) -> None:
+    assert_told(text, category, False)
