@@ -1,7 +1,7 @@
 """Words of the categories that say danger now by themselves, found by checking every category
 keyword against the danger list (round 20): two people grappling (扭一块, 撕吧), a vehicle
 overturned or a rider thrown (侧翻, 翻沟里, 甩出去了), a severe mental illness flaring up
-(又犯病了), water still rising (水还在涨), a live wire down, something seeping out of a door
+(又犯病了), water still rising (水还在涨), something seeping out of a door
 crack, a beer bottle swung at someone. Each urgent sentence was missed before.
 """
 
@@ -21,7 +21,6 @@ URGENT = [
     ("traffic", "电动车翻沟里了"),
     ("traffic", "有个人被车甩出去了"),
     ("municipal_facility", "院子里水还在涨"),
-    ("safety_hazard", "楼下电线断了 耷拉在路边"),
     ("fire_safety", "那家门缝往外冒白的"),
 ]
 
