@@ -75,6 +75,9 @@ URGENT = [
 CALM = [
     # learning a new thing, swatting insects, a tree
     ("*", "新买的手机不难用 老人很快就上手了"),
+    ("*", "老师傅说这机器好上手 半天就上手了"),
+    # venting, not a threat
+    ("*", "楼上天天跺脚 气得我真想打死他"),
     ("*", "家里蚊子太多 想打死蚊子都找不着"),
     ("*", "他把她家门口的树砍了 她家意见很大"),
     # glass swept up, an egg cracked
