@@ -111,6 +111,27 @@ CALM = [
     ("*", "储物间的门锁坏了 进不去 找人来修一下"),
 ]
 
+# Not urgent, but the category is the point: bunk beds and rooms made into dormitories are
+# rentals; a takeaway whose address is a flat, curdled milk are food; queues from a toll gate
+# or a depot onto the main road are traffic; washing on railings is street order; a pocket
+# dial and office hours are nobody's case; a family out of money at a hospital is livelihood;
+# riders owed delivery fees are a pay dispute. The look-alikes keep theirs.
+CATEGORY = [
+    ("population_housing", "七巷那间屋塞了十几个人 摆的全是碌架床"),
+    ("food_drug", "网上那家外卖 我照着地址找过去 就是个民房 灶台脏得很"),
+    ("food_drug", "楼下小超市买的酸奶 打开全是结块的"),
+    ("traffic", "早上货车从物流园门口一直排到国道上"),
+    ("traffic", "高速收费站排队排到主线上 动不了"),
+    ("other", "请问社区服务中心周日上不上班"),
+    ("livelihood", "外地来看病的一家人钱花光了 晚上睡在医院走廊"),
+    ("labor", "几个外卖小哥堵在奶茶店门口 说老板欠了两个月的配送费"),
+    # look-alikes
+    ("safety_hazard", "那个基坑边上就拉了根绳子 也没挡板 小孩老在边上跑"),
+    ("traffic", "收费站那边有辆车抛锚了 排队的车不多"),
+    ("livelihood", "独居老人家里没暖气 想要床电热毯"),
+    ("traffic", "超市门口路口堵了 好多车"),
+]
+
 
 @pytest.mark.parametrize(("category", "text"), URGENT)
 def test_urgent(category: str, text: str) -> None:
@@ -119,4 +140,9 @@ def test_urgent(category: str, text: str) -> None:
 
 @pytest.mark.parametrize(("category", "text"), CALM)
 def test_calm(category: str, text: str) -> None:
+    assert_told(text, category, False)
+
+
+@pytest.mark.parametrize(("category", "text"), CATEGORY)
+def test_category(category: str, text: str) -> None:
     assert_told(text, category, False)
