@@ -2,7 +2,7 @@
 keyword against the danger list (round 20): two people grappling (扭一块, 撕吧), a vehicle
 overturned or a rider thrown (侧翻, 翻沟里, 甩出去了), a severe mental illness flaring up
 (又犯病了), water still rising (水还在涨), something seeping out of a door
-crack, a beer bottle swung at someone. Each urgent sentence was missed before.
+crack, a beer bottle swung at someone, a fire growing (越烧越大, 泼不灭), a blade drawn. Each urgent sentence was missed before.
 """
 
 from __future__ import annotations
@@ -22,6 +22,14 @@ URGENT = [
     ("traffic", "有个人被车甩出去了"),
     ("municipal_facility", "院子里水还在涨"),
     ("fire_safety", "那家门缝往外冒白的"),
+    # fire words of the category that say it is burning now
+    ("fire_safety", "仓库那边越烧越大"),
+    ("fire_safety", "电线烧了 一股焦糊气"),
+    ("fire_safety", "楼下饭馆拿水泼不灭"),
+    # fights and blades of the category
+    ("public_security", "两伙人在烧烤摊打起架来了"),
+    ("public_security", "那人突然拔刀了"),
+    ("public_security", "一群人打一个小伙子"),
 ]
 
 CALM = [
@@ -32,6 +40,8 @@ CALM = [
     ("traffic", "上周那辆侧翻的货车已经拖走了"),
     ("fire_safety", "消防演练 模拟门缝往外冒烟"),
     ("safety_hazard", "电线断了的那个事已经修好了"),
+    ("fire_safety", "上次电线烧了 换了新的"),
+    ("*", "工地在电焊 火星子往下掉"),
 ]
 
 
