@@ -43,11 +43,14 @@ TOLD = [
     # a hazy corridor that catches the throat
     ("fire_safety", True, "养老院走廊雾蒙蒙的 闻着呛 老人们还在房间里"),
     ("fire_safety", True, "宿舍楼道白茫茫一片 呛得人直咳嗽"),
+    ("fire_safety", True, "楼道里烟蒙蒙的 有股烧电线的味"),
+    ("fire_safety", True, "电梯间灰蒙蒙的 呛鼻子"),
     # batteries and chargers hissing
     ("fire_safety", True, "电动车电瓶滋滋作响 一股酸味"),
     ("fire_safety", True, "楼道里那辆电驴的电池呲呲作响 有股刺鼻的酸味"),
     ("fire_safety", True, "换电柜里的电池嘶嘶响 一股焦味"),
     ("fire_safety", True, "充电器插在床头 嗞嗞作响 闻着有糊味"),
+    ("fire_safety", True, "锂电池滋滋冒白烟"),
     # meter boxes, switches and power strips crackling with a burnt smell
     ("fire_safety", True, "电表箱里嗞嗞响 闻到糊味"),
     ("fire_safety", True, "插排滋啦滋啦的 有股焦味"),
@@ -56,20 +59,28 @@ TOLD = [
     ("safety_hazard", True, "小孩脑袋钻进防盗窗卡住了 拔不出来"),
     ("safety_hazard", True, "有个娃的脚卡在楼梯栏杆缝里 抽不出来 一直哭"),
     ("safety_hazard", True, "老人的手指卡在座椅缝里退不出来"),
+    ("safety_hazard", True, "娃的头塞进栏杆缝里 卡住了 哭得不行"),
+    ("safety_hazard", True, "小孩的脑壳卡到栏杆里头了 出不来"),
     # locked in a storage room, a cold store, a basement
     ("safety_hazard", True, "有个老太进了杂物间 门锁坏了出不来 在里面拍门"),
     ("safety_hazard", True, "保洁阿姨被反锁在地下室里 喊了一下午"),
     ("safety_hazard", True, "地下冷库的门卡死了 里面还有两个工人在拍门"),
+    ("safety_hazard", True, "有人被关在储物间里头 门锁坏了 一直在敲门"),
+    ("safety_hazard", True, "老人进了菜窖 门关死了出不来 在里面喊"),
     # a roller shutter coming down on a person
     ("safety_hazard", True, "超市卷闸门突然掉下来 把一个老人压在下面"),
     ("safety_hazard", True, "车库的卷闸砸中一个送外卖的 人在地上喊"),
     # water rising where people live or sit
     ("municipal_facility", True, "半地下室那几家 污水从地漏往上翻 都没过小腿了"),
     ("municipal_facility", True, "幼儿园教室地上全是水 水位还在往上涨 孩子们还在上课"),
+    ("municipal_facility", True, "学校教室进水了 水还在往里灌 孩子们站在桌子上"),
+    # gas smelt in a stairwell or a home is the gas hazard, not a bad smell
+    ("safety_hazard", True, "楼道里煤气味特别冲 熏得头疼"),
     # a river gone red with dead fish while people draw water; a fog that sets children coughing
     ("environment", True, "河里漂满死鱼 水发黑 下游还有人在洗菜"),
     ("environment", True, "水库的水变成黄乎乎的 村里还有人在挑水吃"),
     ("environment", True, "小河沟里的水一下变红了 还漂着死鱼 有老人在河边打水"),
+    ("environment", True, "河面上一层油 死鱼一片一片的 村里人还在河里洗衣服"),
     ("environment", True, "工业园的黄雾飘到村里 小孩们直咳"),
     ("environment", True, "一阵刺鼻的白雾飘过来 学校好几个学生在流泪"),
     # drowning, swept off, a voice from a well
@@ -128,6 +139,14 @@ LOOK_ALIKES = [
     ("*", False, "河边有人杀鱼 死鱼扔水里了 臭"),
     ("*", False, "流感季节 幼儿园好几个孩子咳嗽 请假了"),
     ("*", False, "井里有小猫的声音 叫了一晚上"),
+    ("*", False, "插座容易走火 想找人换一下"),
+    ("*", False, "线路老化 怕走火"),
+    ("*", False, "栏杆缝太大 怕小孩头卡进去"),
+    ("*", False, "地下室以前进过水 怕今年再淹"),
+    ("*", False, "电瓶以前滋滋响过 现在换了"),
+    ("*", False, "老人家里窗户一闪一闪的 是在看电视"),
+    ("*", False, "单位储藏室门锁坏了 东西拿不出来"),
+    ("*", False, "河边工地往河里排泥浆水 河水浑得很 下游有人在洗拖把"),
     ("environment", False, "楼下烧腊店天天熏腊肉 烟呛得开不了窗"),
     ("municipal_facility", False, "小区门口窨井盖裂了 车一压就响"),
 ]
