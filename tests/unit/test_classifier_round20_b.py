@@ -147,6 +147,10 @@ LOOK_ALIKES = [
     ("*", False, "老人家里窗户一闪一闪的 是在看电视"),
     ("*", False, "单位储藏室门锁坏了 东西拿不出来"),
     ("*", False, "河边工地往河里排泥浆水 河水浑得很 下游有人在洗拖把"),
+    # a simile is no fire; water at the street that stayed out of the houses is no flooded home
+    ("*", False, "公园那片枫叶红得像着了火一样 周末来拍照的人多"),
+    ("*", False, "晚霞把整个楼顶照得跟着了火似的"),
+    ("*", False, "桥洞那边水浸了 车过不去 房子没事"),
     ("environment", False, "楼下烧腊店天天熏腊肉 烟呛得开不了窗"),
     ("municipal_facility", False, "小区门口窨井盖裂了 车一压就响"),
 ]
