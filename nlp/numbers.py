@@ -69,10 +69,16 @@ _PEOPLE = re.compile(
 )
 # The count said after the group, as speech often does: 家长二三十个, 工人十几名, 村民上百号人
 # 住户 counts only before its count: 住户来了四五十个, but 501住户 is a flat
+# what a group may have several of, rather than be: 我们三个小区, 他们两个孩子
+_THINGS = "岁|小时|钟头|月|平|米|房|车|店|摊|铺|单|件|箱|包|点|地方|村|小区|厂|单位|部门|项目|孩子|娃|人家|家"
 _GROUP_AFTER = ["住户", "拆迁户", "租户", *_GROUP_WORDS]
 _PEOPLE_AFTER = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _GROUP_AFTER}))}])"
     rf"(?:{'|'.join(_GROUP_AFTER)})(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"
+    # any plural of people (婆姨们三十多个, 老乡们二十来个), not counting things they have
+    # (我们三个小区, 他们五个孩子)
+    rf"|(?<=[\u4e00-\u9fff]们)(?:有|来了|差不多|大概|得有)?(?P<plural>{_NUMBER}){_APPROX}"
+    rf"(?:个{_NOT_PEOPLE}(?![\u4e00-\u9fff]{{0,2}}(?:{_THINGS}))|[名位]|号?人)"
 )
 # 孩: 小孩…十几个了; 一大帮 (群, 伙, 批) 四五十个
 _NAMED = re.compile(rf"{_PERSON}|人|孩|[帮群伙批]")
@@ -165,7 +171,7 @@ def people_count(text: str) -> tuple[int, str] | None:
         if family:
             best = (_FAMILY_COUNT, family.group(0))
     for m in (*_PEOPLE.finditer(text), *_PEOPLE_AFTER.finditer(text)):
-        n = parse_number(m.group("num"))
+        n = parse_number(m.group("num") or m.group("plural"))
         if n is None or (best is not None and n <= best[0]):
             continue
         if m.groupdict().get("bare") and not _NAMED.search(text, 0, m.start()):

@@ -21,6 +21,8 @@ from tests.unit.street_classifier import classifier
         ("四十多个拆迁户这会儿全到了书记那层楼 要书记出来见面", "petition"),
         # 去年 dates the wages owed, not the gathering
         ("工地十几个工人把项目经理的车拦住了 坐在车前面不让走 讨去年的工钱", "labor"),
+        # a plural of people counted, the next clause run on after a space
+        ("厂里的姐妹们二十几个 老板不见了 都在厂门口哭着要钱", "labor"),
     ],
 )
 def test_many_people_on_the_spot_over_pay_or_a_grievance_are_urgent(

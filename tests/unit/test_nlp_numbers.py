@@ -90,6 +90,22 @@ def test_counts_said_after_the_group_are_people(text: str, count: int) -> None:
     assert found is not None and found[0] == count
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    # any plural of people before its count, also when a clause follows without a break
+    [("外地婆姨们三十多个老板跑了", 30), ("老乡们二十来个", 20), ("同学们十几个在操场", 10)],
+)
+def test_a_plural_of_people_before_its_count_is_people(text: str, count: int) -> None:
+    found = people_count(text)
+    assert found is not None and found[0] == count
+
+
+@pytest.mark.parametrize("text", ["我们三个小区", "他们家两个孩子上学", "咱们村五个项目"])
+def test_what_a_plural_has_is_not_counted_as_the_plural(text: str) -> None:
+    found = people_count(text)
+    assert found is None or found[0] < 3
+
+
 def test_a_group_followed_by_a_span_of_time_is_not_a_count() -> None:
     assert people_count("业主三个月没交物业费") is None
 
