@@ -69,8 +69,28 @@ _PEOPLE = re.compile(
 )
 # The count said after the group, as speech often does: 家长二三十个, 工人十几名, 村民上百号人
 # 住户 counts only before its count: 住户来了四五十个, but 501住户 is a flat
-# what a group may have several of, rather than be: 我们三个小区, 他们两个孩子
-_THINGS = "岁|小时|钟头|月|平|米|房|车|店|摊|铺|单|件|箱|包|点|地方|村|小区|厂|单位|部门|项目|孩子|娃|人家|家"
+# What a group may have several of, rather than be: 我们三个小区, 他们两个孩子
+_THINGS = "|".join(
+    [
+        "岁",
+        "小时",
+        "钟头",
+        "月",
+        "平",
+        "米",
+        "房",
+        "车",
+        "店",
+        "摊",
+        "铺",
+        "单",
+        "件",
+        "箱",
+        "包",
+        "点",
+    ]
+    + ["地方", "村", "小区", "厂", "单位", "部门", "项目", "孩子", "娃", "人家", "家"]
+)
 _GROUP_AFTER = ["住户", "拆迁户", "租户", *_GROUP_WORDS]
 _PEOPLE_AFTER = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _GROUP_AFTER}))}])"

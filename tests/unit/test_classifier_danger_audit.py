@@ -1,8 +1,9 @@
 """Words of the categories that say danger now by themselves, found by checking every category
 keyword against the danger list (round 20): two people grappling (扭一块, 撕吧), a vehicle
 overturned or a rider thrown (侧翻, 翻沟里, 甩出去了), a severe mental illness flaring up
-(又犯病了), water still rising (水还在涨), something seeping out of a door
-crack, a beer bottle swung at someone, a fire growing (越烧越大, 泼不灭), a blade drawn. Each urgent sentence was missed before.
+(又犯病了), water still rising (水还在涨), something seeping out of a door crack, a beer
+bottle swung at someone, a fire growing (越烧越大, 泼不灭), a blade drawn. Each urgent
+sentence was missed before.
 """
 
 from __future__ import annotations
