@@ -29,6 +29,13 @@ ROUTINE_WINDOW = 6
 _NEWS = re.compile("时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又|现在")
 
 
+# A time gone by that lasts until now (保姆前天走了 老人两天没吃没喝, 一直没回来): what
+# follows is how things stand now, as after 今天 or 现在
+_NOW_OR_SINCE = re.compile(
+    f"{NOW.pattern}|[一两三四五六七八九十几]天没|好几天没|一直没|到现在都|到现在还|至今"
+)
+
+
 class Assessor:
     """Urgency rules compiled for lookup by the words found in a report."""
 
@@ -73,9 +80,10 @@ class Assessor:
 
     def _calmed(self, text: str, anywhere: Hits, last_danger: int) -> bool:
         """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言), or
-        a word for another time (上周, 明天去) that no word for now (今天, 现在) follows
-        before the last danger said (at `last_danger`): 上周着过一次 现在又着了 is a fire now,
-        上周着火的那户 现在借住在亲戚家 is not. A time that dates what is owed (讨去年的工钱)
+        a word for another time (上周, 明天去) that no word for now (今天, 现在) or for a time
+        lasting until now (两天没, 一直没) follows before the last danger said (at
+        `last_danger`): 上周着过一次 现在又着了 is a fire now, 上周着火的那户 现在借住在亲戚家
+        is not. A time that dates what is owed (讨去年的工钱)
         says nothing of when the report happens.
 
         A calm word calms what was said before it and in its own clause (up to a break, at
@@ -92,7 +100,7 @@ class Assessor:
             said = [s for s in anywhere[word] if not self._owed.match(text, s[1])]
             if not said:
                 continue
-            now = NOW.search(text, said[-1][1])
+            now = _NOW_OR_SINCE.search(text, said[-1][1])
             if now is None or now.start() > last_danger:
                 return True
         return False

@@ -1,6 +1,7 @@
 """What a calm word reaches: a lamp or a stove going out is no fire put out, onlookers
 scattering from a knife are no fight that ended, and last year's overtime pay dates what is
-owed, not when the crowd gathers. Each urgent sentence below was calmed by the rules before.
+owed, not when the crowd gathers; a time gone by that lasts until now (前两天出门 一直没回来)
+is no time gone by. Each urgent sentence below was calmed by the rules before.
 """
 
 from __future__ import annotations
@@ -17,12 +18,16 @@ URGENT = [
     ("public_security", "俩人拿着刀在菜市场追着砍 人群一下散开了"),
     # a crowd at the gate over pay owed since last year
     ("labor", "工地三十多个工人围在项目部门口 要去年的加班费"),
+    # a time gone by that lasts until now
+    ("livelihood", "隔壁大爷前两天出门 一直没回来 电话也打不通"),
 ]
 
 CALM = [
     ("fire_safety", "厨房着火了 已经扑灭了 灯也灭了"),
     ("public_security", "刚才两伙人打架 现在人都散了"),
     ("labor", "工人来问去年的加班费怎么算"),
+    ("livelihood", "前天老人摔了一跤 已经好了"),
+    ("safety_hazard", "上周电梯困过人 一直没修"),
 ]
 
 
