@@ -2,7 +2,8 @@
 words of the "正在晃掉歪塌，底下里面还有人" pattern, widened (round 20) with a support rusted
 through and a unit hanging askew, a cave dwelling's roof dropping earth, a bridge pier pushed
 askew by a flood with cars still driving on, a car park ceiling dropping concrete on drivers.
-A street where people come and go (人来人往) is people under it, as the labelled reports say.
+A street where people come and go (人来人往) is people under a thing already broken loose, not
+under a sign only swaying in the wind (an earlier round's calm look-alike).
 """
 
 from __future__ import annotations
