@@ -34,3 +34,9 @@ def assert_told(text: str, category: str, is_urgent: bool) -> None:
     assert got_urgent is is_urgent, text
     if category != "*":
         assert got_category == category, text
+
+
+def as_told(cases: list[tuple[str, str]], is_urgent: bool) -> list[tuple[str, bool, str]]:
+    """(category, is_urgent, text) rows of (category, text) sentences all urgent or all calm, so
+    a round's sentences run as one parametrised test of `assert_told`."""
+    return [(category, is_urgent, text) for category, text in cases]

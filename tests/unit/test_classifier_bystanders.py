@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.street_classifier import assert_told
+from tests.unit.street_classifier import as_told, assert_told
 
 URGENT = [
-    "KTV三楼一阵一阵的响 服务员都躲到楼梯间去了",
-    "夜市那头有人吵吵 摊主都躲开了",
-    "那个男的在院子里乱转 邻居们都躲屋里了",
-    "车站那边有人喊 乘客到处跑",
-    "刚才楼下不知道咋了 大家都躲起来了",
-    "保安说那人不对劲 保安都不敢上前",
+    ("*", "KTV三楼一阵一阵的响 服务员都躲到楼梯间去了"),
+    ("*", "夜市那头有人吵吵 摊主都躲开了"),
+    ("*", "那个男的在院子里乱转 邻居们都躲屋里了"),
+    ("*", "车站那边有人喊 乘客到处跑"),
+    ("*", "刚才楼下不知道咋了 大家都躲起来了"),
+    ("*", "保安说那人不对劲 保安都不敢上前"),
 ]
 
 CALM = [
@@ -30,11 +30,8 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize("text", URGENT)
-def test_urgent(text: str) -> None:
-    assert_told(text, "*", True)
-
-
-@pytest.mark.parametrize(("category", "text"), CALM)
-def test_calm(category: str, text: str) -> None:
-    assert_told(text, category, False)
+@pytest.mark.parametrize(
+    ("category", "is_urgent", "text"), [*as_told(URGENT, True), *as_told(CALM, False)]
+)
+def test_told(category: str, is_urgent: bool, text: str) -> None:
+    assert_told(text, category, is_urgent)

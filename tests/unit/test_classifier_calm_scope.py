@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.street_classifier import assert_told
+from tests.unit.street_classifier import as_told, assert_told
 
 URGENT = [
     # the lights or the stove went out: the danger goes on
@@ -31,11 +31,8 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("category", "text"), URGENT)
-def test_urgent(category: str, text: str) -> None:
-    assert_told(text, category, True)
-
-
-@pytest.mark.parametrize(("category", "text"), CALM)
-def test_calm(category: str, text: str) -> None:
-    assert_told(text, category, False)
+@pytest.mark.parametrize(
+    ("category", "is_urgent", "text"), [*as_told(URGENT, True), *as_told(CALM, False)]
+)
+def test_told(category: str, is_urgent: bool, text: str) -> None:
+    assert_told(text, category, is_urgent)

@@ -10,28 +10,25 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.street_classifier import assert_told
+from tests.unit.street_classifier import as_told, assert_told
 
 URGENT = [
-    "小区门口空调外机支架锈断了 外机斜挂着 楼下人来人往",
-    "车库顶板往下掉混凝土块 车主在下面挪车",
-    "窑顶往下掉土 一家人还住里头",
-    "河上那座桥被水冲歪了 还有车往上开",
+    ("safety_hazard", "小区门口空调外机支架锈断了 外机斜挂着 楼下人来人往"),
+    ("safety_hazard", "车库顶板往下掉混凝土块 车主在下面挪车"),
+    ("safety_hazard", "窑顶往下掉土 一家人还住里头"),
+    ("safety_hazard", "河上那座桥被水冲歪了 还有车往上开"),
 ]
 
 CALM = [
-    "挡土墙鼓出来了 雨季前最好处理 底下住了几户人家",
-    "广告牌摇摇晃晃 眼看就要掉下来 底下人来人往",
-    "老房子外墙前几年就裂了 一直有人住",
-    "步行街人来人往的 挺热闹",
+    ("*", "挡土墙鼓出来了 雨季前最好处理 底下住了几户人家"),
+    ("*", "广告牌摇摇晃晃 眼看就要掉下来 底下人来人往"),
+    ("*", "老房子外墙前几年就裂了 一直有人住"),
+    ("*", "步行街人来人往的 挺热闹"),
 ]
 
 
-@pytest.mark.parametrize("text", URGENT)
-def test_urgent(text: str) -> None:
-    assert_told(text, "safety_hazard", True)
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_calm(text: str) -> None:
-    assert_told(text, "*", False)
+@pytest.mark.parametrize(
+    ("category", "is_urgent", "text"), [*as_told(URGENT, True), *as_told(CALM, False)]
+)
+def test_told(category: str, is_urgent: bool, text: str) -> None:
+    assert_told(text, category, is_urgent)

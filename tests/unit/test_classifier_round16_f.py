@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.street_classifier import assert_told
+from tests.unit.street_classifier import as_told, assert_told
 
 TOLD = [
     # a suspicious stranger, not a scavenger
@@ -197,16 +197,8 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("category", "is_urgent", "text"), TOLD)
-def test_told_in_the_field_words(category: str, is_urgent: bool, text: str) -> None:
-    assert_told(text, category, is_urgent)
-
-
-@pytest.mark.parametrize(("category", "text"), CALM)
-def test_calm_look_alikes_stay_calm(category: str, text: str) -> None:
-    assert_told(text, category, False)
-
-
-@pytest.mark.parametrize(("category", "is_urgent", "text"), LOOK_ALIKES)
-def test_look_alikes_keep_their_category(category: str, is_urgent: bool, text: str) -> None:
+@pytest.mark.parametrize(
+    ("category", "is_urgent", "text"), [*TOLD, *as_told(CALM, False), *LOOK_ALIKES]
+)
+def test_told(category: str, is_urgent: bool, text: str) -> None:
     assert_told(text, category, is_urgent)

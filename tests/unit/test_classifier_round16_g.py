@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.street_classifier import assert_told
+from tests.unit.street_classifier import as_told, assert_told
 
 URGENT = [
     # patients off their medicine, people "not quite right", with scissors or throwing things
@@ -172,16 +172,8 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("category", "text"), URGENT)
-def test_urgent_under_stated(category: str, text: str) -> None:
-    assert_told(text, category, True)
-
-
-@pytest.mark.parametrize(("category", "is_urgent", "text"), CATEGORY)
-def test_category_under_stated(category: str, is_urgent: bool, text: str) -> None:
+@pytest.mark.parametrize(
+    ("category", "is_urgent", "text"), [*as_told(URGENT, True), *CATEGORY, *as_told(CALM, False)]
+)
+def test_told(category: str, is_urgent: bool, text: str) -> None:
     assert_told(text, category, is_urgent)
-
-
-@pytest.mark.parametrize(("category", "text"), CALM)
-def test_calm_look_alikes(category: str, text: str) -> None:
-    assert_told(text, category, False)

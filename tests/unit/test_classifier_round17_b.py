@@ -134,16 +134,6 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("category", "is_urgent", "text"), TOLD)
-def test_told_in_the_field_words(category: str, is_urgent: bool, text: str) -> None:
-    assert_told(text, category, is_urgent)
-
-
-@pytest.mark.parametrize(("category", "is_urgent", "text"), KEPT)
-def test_variants_keep_their_category(category: str, is_urgent: bool, text: str) -> None:
-    assert_told(text, category, is_urgent)
-
-
-@pytest.mark.parametrize(("category", "is_urgent", "text"), LOOK_ALIKES)
-def test_look_alikes_keep_their_category(category: str, is_urgent: bool, text: str) -> None:
+@pytest.mark.parametrize(("category", "is_urgent", "text"), [*TOLD, *KEPT, *LOOK_ALIKES])
+def test_told(category: str, is_urgent: bool, text: str) -> None:
     assert_told(text, category, is_urgent)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.street_classifier import assert_told
+from tests.unit.street_classifier import as_told, assert_told
 
 URGENT = [
     # a harm verb said with its result, whoever was hurt
@@ -181,11 +181,8 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("category", "text"), URGENT)
-def test_urgent(category: str, text: str) -> None:
-    assert_told(text, category, True)
-
-
-@pytest.mark.parametrize(("category", "text"), CALM)
-def test_calm(category: str, text: str) -> None:
-    assert_told(text, category, False)
+@pytest.mark.parametrize(
+    ("category", "is_urgent", "text"), [*as_told(URGENT, True), *as_told(CALM, False)]
+)
+def test_told(category: str, is_urgent: bool, text: str) -> None:
+    assert_told(text, category, is_urgent)
