@@ -125,6 +125,8 @@ _CANTONESE_WORDS = {
     "搿": "这", "小囡": "小孩", "侬": "你", "打相打": "打架", "吵相骂": "吵架", "辰光": "时候",
     # Sichuan: 扯筋 is a quarrel, 打捶 a fight
     "扯筋": "吵架", "打捶": "打架",
+    # Northern: 烟筒 is a chimney or a stove's flue pipe
+    "烟筒子": "烟囱", "烟筒": "烟囱",
 }  # fmt: skip
 _CANTONESE = re.compile("|".join(sorted(map(re.escape, _CANTONESE_WORDS), key=len, reverse=True)))
 _CANTONESE_CHARS = str.maketrans("咗冇唔喺嘅佢𠮶啲畀俾", "了没不在的他那的给给")
@@ -136,6 +138,7 @@ _CANTONESE_MARK_WORDS = (
     "|食完|饮完|摆档|生果金|烧起身|火烛|跌低|跌亲|晕低|肚屙|后生仔|成日|日日"
     "|莫得|屋头|娃儿|老汉儿|孃孃|遭|关到人|困到起|铺头|俾人|呃紧|呃钱|呃人|手震|小囡"
     "|斩人|塞车|老细|走佬|差佬|啱啱|依家|跌落|两公婆|旧年|头先|啱先|打相打|吵相骂|辰光|扯筋|打捶"
+    "|烟筒"
 )
 # led by a look-ahead for the characters a mark starts with, so the search skips every other
 # position at once instead of trying each alternative there

@@ -28,6 +28,10 @@ CALM = [
     ("labor", "工人来问去年的加班费怎么算"),
     ("livelihood", "前天老人摔了一跤 已经好了"),
     ("safety_hazard", "上周电梯困过人 一直没修"),
+    # rescued, snoring, a chimney (烟筒 is the northern word for 烟囱)
+    ("safety_hazard", "电梯困人已解救"),
+    ("*", "老汉喝多了在炕上睡 叫不答应 打呼噜呢"),
+    ("environment", "砖厂烟筒一天到晚冒黑烟"),
 ]
 
 
