@@ -35,6 +35,11 @@ _NOW_OR_SINCE = re.compile(
     f"{NOW.pattern}|[一两三四五六七八九十几]天没|好几天没|一直没|到现在都|到现在还|至今"
 )
 
+# Plans (准备去, 打算) that a report goes on from to what was seen on the way: 准备去坐车 在公交站
+# 看到有个男的倒在地上 is seen now, where 上周去看了 发现老人摔了 stays last week's
+_PLANS = frozenset(["准备去", "打算", "计划", "明天去", "明天要", "到时候", "过几天", "改天"])
+_SEEN = re.compile("看到|看见|发现|听到|听见|闻到|一看|一问")
+
 
 class Assessor:
     """Urgency rules compiled for lookup by the words found in a report."""
@@ -97,13 +102,20 @@ class Assessor:
             if word in self._calm_frames or self._reaches(text, said[-1][1], last_danger):
                 return True
         for word in self._calm_times.intersection(anywhere):
-            said = [s for s in anywhere[word] if not self._owed.match(text, s[1])]
+            said = [s for s in anywhere[word] if not self._dates_nothing(text, s)]
             if not said:
                 continue
             now = _NOW_OR_SINCE.search(text, said[-1][1])
+            if now is None and word in _PLANS:
+                now = _SEEN.search(text, said[-1][1])
             if now is None or now.start() > last_danger:
                 return True
         return False
+
+    def _dates_nothing(self, text: str, span: Span) -> bool:
+        """Whether a word for another time dates neither the report nor its danger: it dates
+        what is owed (讨去年的工钱) or is compared with (比上回多, 比去年大)."""
+        return self._owed.match(text, span[1]) is not None or text[span[0] - 1 : span[0]] == "比"
 
     @staticmethod
     def _reaches(text: str, end: int, last_danger: int) -> bool:

@@ -1,7 +1,9 @@
 """What a calm word reaches: a lamp or a stove going out is no fire put out, onlookers
 scattering from a knife are no fight that ended, and last year's overtime pay dates what is
 owed, not when the crowd gathers; a time gone by that lasts until now (前两天出门 一直没回来)
-is no time gone by. Each urgent sentence below was calmed by the rules before.
+is no time gone by; a mistaken first thought (还以为放炮) calms only its own clause, a plan
+(准备去买菜) gives way to what was seen on the way, and 比上回 compares rather than dates.
+Each urgent sentence below was calmed by the rules before.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ URGENT = [
     ("labor", "工地三十多个工人围在项目部门口 要去年的加班费"),
     # a time gone by that lasts until now
     ("livelihood", "隔壁大爷前两天出门 一直没回来 电话也打不通"),
+    # a mistaken first thought, then what was found on looking
+    ("fire_safety", "我还以为谁家在放炮 过去一看 配电箱在冒火花"),
+    # a plan the reporter set out on, then what was seen on the way
+    ("livelihood", "我准备去买菜 在路口看到一个老人倒在地上抽抽"),
+    # a time compared with, not when it happens
+    ("petition", "商场门口退卡的人又来了四十多个 比上回还多 堵着门"),
 ]
 
 CALM = [
@@ -32,6 +40,10 @@ CALM = [
     ("safety_hazard", "电梯困人已解救"),
     ("*", "老汉喝多了在炕上睡 叫不答应 打呼噜呢"),
     ("environment", "砖厂烟筒一天到晚冒黑烟"),
+    ("fire_safety", "还以为着火了 原来是烧烤"),
+    ("livelihood", "打算明天去看看那个独居老人"),
+    ("livelihood", "上周去走访的时候发现老人摔过一跤"),
+    ("*", "上回来了四十多个人堵门 这回没来"),
 ]
 
 
