@@ -119,7 +119,7 @@ _CANTONESE_WORDS = {
     "铺头": "店铺", "俾人": "被人", "呃紧": "骗着", "呃钱": "骗钱", "呃人": "骗人", "手震": "手抖",
     "斩人": "砍人", "劏": "杀", "塞车": "堵车", "老细": "老板", "走佬": "跑路", "差佬": "警察",
     "乜嘢": "什么", "嘢": "东西", "咁": "这么", "啱啱": "刚刚", "依家": "现在", "跌落": "摔下",
-    "畀人": "被人", "㓥": "杀", "两公婆": "两口子",
+    "畀人": "被人", "㓥": "杀", "两公婆": "两口子", "打交": "打架", "快啲": "快点",
     "旧年": "去年", "头先": "刚才", "啱先": "刚才",
     # Shanghai speech: 搿 is 这, 小囡 is 小孩, 侬 is 你, 打相打 is 打架
     "搿": "这", "小囡": "小孩", "侬": "你", "打相打": "打架", "吵相骂": "吵架", "辰光": "时候",
@@ -138,7 +138,7 @@ _CANTONESE_MARK_WORDS = (
     "|食完|饮完|摆档|生果金|烧起身|火烛|跌低|跌亲|晕低|肚屙|后生仔|成日|日日"
     "|莫得|屋头|娃儿|老汉儿|孃孃|遭|关到人|困到起|铺头|俾人|呃紧|呃钱|呃人|手震|小囡"
     "|斩人|塞车|老细|走佬|差佬|啱啱|依家|跌落|两公婆|旧年|头先|啱先|打相打|吵相骂|辰光|扯筋|打捶"
-    "|烟筒"
+    "|烟筒|打交|快啲"
 )
 # led by a look-ahead for the characters a mark starts with, so the search skips every other
 # position at once instead of trying each alternative there
@@ -151,10 +151,12 @@ _CANTONESE_MARK = re.compile(
 
 # Voice-input and dialect slips for words of the trade, said with the sound of another word:
 # 电平车 is 电瓶车 (not 高电平/低电平), 金盖 is 井盖, 大架 is 打架 (not 大架子), 一股没气(味) is
-# 一股煤气味 (a bare 没气 is no breath and stays). Each was checked on every labelled report:
-# none of them changed a text where it meant something else.
-_SLIPS = {"电平": "电瓶", "金盖": "井盖", "大架": "打架", "一股没气": "一股煤气"}
-_SLIP = re.compile(r"(?=[电金大一])(?:(?<![高低])电平|金盖|大架(?!子)|一股没气)")
+# 一股煤气味 (a bare 没气 is no breath and stays), 以经 is 已经 (not 以经济). Each was checked on
+# every labelled report: none of them changed a text where it meant something else.
+_SLIPS = {"电平": "电瓶", "金盖": "井盖", "大架": "打架", "一股没气": "一股煤气", "以经": "已经"}
+_SLIP = re.compile(
+    r"(?=[电金大一以])(?:(?<![高低])电平|金盖|大架(?!子)|一股没气|以经(?![济营验典]))"
+)
 
 
 def mandarin(clean: str) -> str:

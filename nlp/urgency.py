@@ -29,10 +29,11 @@ ROUTINE_WINDOW = 6
 _NEWS = re.compile("时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又|现在")
 
 
-# A time gone by that lasts until now (保姆前天走了 老人两天没吃没喝, 一直没回来): what
-# follows is how things stand now, as after 今天 or 现在
+# A time gone by that lasts until now (保姆前天走了 老人两天没吃没喝, 一直没回来, 到处找都没
+# 找到): what follows is how things stand now, as after 今天 or 现在
 _NOW_OR_SINCE = re.compile(
-    f"{NOW.pattern}|[一两三四五六七八九十几]天没|好几天没|一直没|到现在都|到现在还|至今"
+    f"{NOW.pattern}|[一两三四五六七八九十几]天了?没|好几天了?没|一直没|到现在|到今天|至今"
+    "|都没找到|还没找到|都没找着|还没找着"
 )
 
 # Plans (准备去, 打算) that a report goes on from to what was seen on the way: 准备去坐车 在公交站

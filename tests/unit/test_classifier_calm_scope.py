@@ -22,6 +22,9 @@ URGENT = [
     ("labor", "工地三十多个工人围在项目部门口 要去年的加班费"),
     # a time gone by that lasts until now
     ("livelihood", "隔壁大爷前两天出门 一直没回来 电话也打不通"),
+    ("livelihood", "独居的刘大爷前天出门遛弯 两天了没回来"),
+    # Cantonese 打交 is a fight
+    ("public_security", "喂 街市门口有人打交 快啲嚟"),
     # a mistaken first thought, then what was found on looking
     ("fire_safety", "我还以为谁家在放炮 过去一看 配电箱在冒火花"),
     # a plan the reporter set out on, then what was seen on the way
@@ -49,6 +52,8 @@ CALM = [
     ("*", "煤气罐没气了 能不能帮忙换"),
     ("*", "老汉拿斧头劈柴呢"),
     ("*", "网上说有人被水冲远了 不知道真假"),
+    # 以经 is 已经 typed by sound: the fight is over
+    ("public_security", "头先有人打交 以经散咗"),
 ]
 
 
