@@ -61,3 +61,9 @@ def test_counted_planned_or_online_grievances_are_not_urgent(text: str) -> None:
 def test_a_family_taken_ill_together_after_eating_is_urgent(text: str) -> None:
     result = classifier().classify(text)
     assert (result.category, result.urgent) == ("food_drug", True)
+
+
+def test_a_crowd_said_without_a_number_surrounding_an_office_is_urgent() -> None:
+    result = classifier().classify("业主在售楼部里头围着 说交房一直拖 人挺多的")
+    assert (result.category, result.urgent) == ("petition", True)
+    assert "人挺多" in result.urgency_reasons

@@ -73,7 +73,7 @@ def test_counts_of_other_things_are_not_people(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["一大群人", "黑压压一片", "好多工人", "一帮村民", "聚了好多人", "一大帮工人", "全村的人"]
-    + ["人越聚越多", "一大帮司机", "一大群外卖骑手", "一大伙住户"],
+    + ["人越聚越多", "一大帮司机", "一大群外卖骑手", "一大伙住户", "人挺多的", "人不少"],
 )
 def test_crowds_without_a_number_count_as_ten(text: str) -> None:
     found = people_count(text)
