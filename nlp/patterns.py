@@ -169,22 +169,15 @@ class PatternMatcher:
             said |= subject_of[word]
         return harmed & said
 
-    def _both_sides(self, words: Hits) -> dict[int, tuple[Found, Found]]:
-        """The `_candidates`, by number, each with its subject words and its harm words in
-        the order of `words`: the mask picks the few patterns that have both before any list
-        is made (a common word, 人 or 车, is a subject of dozens of patterns)."""
-        wanted = self._candidates(words)
-        both: dict[int, tuple[Found, Found]] = {}
-        while wanted:
-            lowest = wanted & -wanted
-            number = lowest.bit_length() - 1
-            wanted ^= lowest
-            subjects, harms = self._subject_sets[number], self._harm_sets[number]
-            both[number] = (
-                [(w, spans) for w, spans in words.items() if w in subjects],
-                [(w, spans) for w, spans in words.items() if w in harms],
-            )
-        return both
+    @staticmethod
+    def _in_order(words: Hits, wanted: frozenset[str]) -> Found:
+        """The hits of the `wanted` words, in the order of `words`: found by set intersection
+        first, as a pattern's side usually has one or two of its dozens of words said."""
+        present = wanted.intersection(words)
+        if len(present) == 1:
+            (word,) = present
+            return [(word, words[word])]
+        return [(w, spans) for w, spans in words.items() if w in present]
 
     def possible(self, words: Hits) -> bool:
         """Whether some pattern has a subject and a harm word among these hits at all."""
@@ -192,15 +185,24 @@ class PatternMatcher:
 
     def find(self, text: str, words: Hits, anywhere: Hits) -> list[PatternHit]:
         """Patterns whose subject and harm words occur within the window, neither negated
-        (没人, 没有摔), with none of the pattern's cancel words anywhere in the report."""
+        (没人, 没有摔), with none of the pattern's cancel words anywhere in the report. The
+        `_candidates` mask picks the few patterns with both sides said (a common word, 人 or
+        车, is a subject of dozens), in file order; cancel and `also` words are checked before
+        either side's words are listed."""
         found = []
-        for number, (subjects, harms) in self._both_sides(words).items():
+        wanted = self._candidates(words)
+        while wanted:
+            lowest = wanted & -wanted
+            number = lowest.bit_length() - 1
+            wanted ^= lowest
             if not self._cancels[number].isdisjoint(anywhere):
                 continue
             if self._also[number] and not self._also_said(text, words, self._also[number]):
                 continue
             pattern = self._patterns[number]
+            harms = self._in_order(words, self._harm_sets[number])
             if pattern.subjects:
+                subjects = self._in_order(words, self._subject_sets[number])
                 pair = self._closest_pair(text, pattern.window, subjects, harms)
             else:
                 pair = self._first_said(text, harms)
