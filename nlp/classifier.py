@@ -105,8 +105,10 @@ class Classifier:
         # "A+B" keyword under its longest part (a long word is rarer, so fewer keywords are
         # looked at per report), counted when its other parts are found too (never when a
         # part is listed twice). Each keyword as (category index, keyword, weight, number in
-        # the file, other parts).
-        self._keywords_at: dict[str, list[tuple[int, str, float, int, frozenset[str]]]] = {}
+        # the file, other parts, its rank among a category's evidence: stronger, then longer).
+        self._keywords_at: dict[
+            str, list[tuple[int, str, float, int, frozenset[str], tuple[float, int]]]
+        ] = {}
         self._parts: dict[str, None] = {}  # every part of every keyword, in file order
         number = 0
         for i, cat in enumerate(rules.categories):
@@ -117,7 +119,7 @@ class Classifier:
                 if len(distinct) == len(parts):
                     anchor = max(distinct, key=len)
                     rest = frozenset(distinct) - {anchor}
-                    entry = (i, keyword, weight, number, rest)
+                    entry = (i, keyword, weight, number, rest, (-weight, -len(keyword)))
                     self._keywords_at.setdefault(anchor, []).append(entry)
                 number += 1
         u = rules.urgency
@@ -384,12 +386,13 @@ class Classifier:
         weight and length in the order they were said (by their first part), then in file
         order."""
         scores: dict[int, float] = {}
-        said: dict[int, list[tuple[int, int, str]]] = {}  # (first part's place, number, keyword)
+        # category -> (strength rank, first part's place, number, keyword) per keyword said
+        said: dict[int, list[tuple[tuple[float, int], int, int, str]]] = {}
         keywords_at = self._keywords_at.get
         said_words = found.keys()
         order: dict[str, int] | None = None
         for place, part in enumerate(found):
-            for cat_index, keyword, weight, number, rest in keywords_at(part, ()):
+            for cat_index, keyword, weight, number, rest, rank in keywords_at(part, ()):
                 first = place
                 if rest:
                     if not said_words >= rest:
@@ -398,14 +401,17 @@ class Classifier:
                         order = {p: n for n, p in enumerate(found)}
                     first = min(place, *(order[p] for p in rest))
                 scores[cat_index] = scores.get(cat_index, 0.0) + weight
-                said.setdefault(cat_index, []).append((first, number, keyword))
+                hit = (rank, first, number, keyword)
+                hits = said.get(cat_index)
+                if hits is None:
+                    said[cat_index] = [hit]
+                else:
+                    hits.append(hit)
         evidence: dict[int, list[str]] = {}
-        categories = self._rules.categories
         for cat_index, hits in said.items():
             if len(hits) > 1:
-                weights = categories[cat_index].keywords
-                hits.sort(key=lambda h: (-weights[h[2]], -len(h[2]), h[0], h[1]))
-            evidence[cat_index] = [hit[2] for hit in hits]
+                hits.sort()
+            evidence[cat_index] = [hit[3] for hit in hits]
         return scores, evidence
 
     def _result(
