@@ -97,7 +97,8 @@ _PEOPLE_AFTER = re.compile(
     rf"(?:{'|'.join(_GROUP_AFTER)})(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"
     # any plural of people (婆姨们三十多个, 老乡们二十来个), not counting things they have
     # (我们三个小区, 他们五个孩子)
-    rf"|(?<=[\u4e00-\u9fff]们)(?:有|来了|差不多|大概|得有)?(?P<plural>{_NUMBER}){_APPROX}"
+    rf"|(?=[有来差大得\d零〇一二两俩三四五六七八九十百千万几数上好])(?<=[\u4e00-\u9fff]们)"
+    rf"(?:有|来了|差不多|大概|得有)?(?P<plural>{_NUMBER}){_APPROX}"
     rf"(?:个{_NOT_PEOPLE}(?![\u4e00-\u9fff]{{0,2}}(?:{_THINGS}))|[名位]|号?人)"
 )
 # 孩: 小孩…十几个了; 一大帮 (群, 伙, 批) 四五十个
