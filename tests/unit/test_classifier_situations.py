@@ -551,6 +551,18 @@ TUNED_SETS = {
     "probe_bm.jsonl": (0.97, 0.97, 0.98),  # first 0.872 / 0.953 / 0.920, regional voice
     "probe_bn.jsonl": (0.96, 0.95, 0.97),  # first 0.906 / 0.937 / 0.841, under-stated
     "probe_bo.jsonl": (0.96, 0.98, 0.98),  # first 0.892 / 0.976 / 0.932, a spring week
+    # session 11: blind sets scored on the session-start rules, then opened for study and
+    # rounds 21 and 22 (first scores)
+    "probe_bt.jsonl": (0.97, 0.98, 0.99),  # first 0.949 / 0.977 / 0.955, phone typing
+    "probe_bu.jsonl": (0.94, 0.98, 0.99),  # first 0.941 / 0.976 / 0.920, voice input
+    "probe_bv.jsonl": (0.97, 0.98, 0.98),  # first 0.929 / 0.988 / 0.909, under-stated
+    "probe_bw.jsonl": (0.92, 0.99, 0.99),  # first 0.883 / 0.955 / 0.955, a street's summer
+    "probe_bx.jsonl": (0.88, 0.98, 0.99),  # first 0.841 / 0.952 / 0.898, rural phone
+    "probe_by.jsonl": (0.95, 0.98, 0.99),  # first 0.930 / 0.977 / 0.966, elderly voice
+    "probe_bz.jsonl": (0.94, 0.99, 0.98),  # first 0.907 / 0.966 / 0.966, relayed chat
+    "probe_ca.jsonl": (0.99, 0.98, 0.99),  # first 0.962 / 0.988 / 0.966, a northern city
+    "probe_cb.jsonl": (0.94, 0.98, 0.98),  # first 0.900 / 0.976 / 0.943, south-western voice
+    "probe_cc.jsonl": (0.97, 0.98, 0.96),  # first 0.914 / 0.974 / 0.864, hesitant
 }
 
 
