@@ -25,6 +25,8 @@ URGENT = [
     ("livelihood", "独居的刘大爷前天出门遛弯 两天了没回来"),
     # Cantonese 打交 is a fight
     ("public_security", "喂 街市门口有人打交 快啲嚟"),
+    # Cantonese 追住 is 追着, 仲喺 is 还在
+    ("public_security", "有个后生仔喺停车场追住人打 仲喺度"),
     # a mistaken first thought, then what was found on looking
     ("fire_safety", "我还以为谁家在放炮 过去一看 配电箱在冒火花"),
     # a plan the reporter set out on, then what was seen on the way
