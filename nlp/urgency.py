@@ -40,6 +40,11 @@ _NOW_OR_SINCE = re.compile(
 # 看到有个男的倒在地上 is seen now, where 上周去看了 发现老人摔了 stays last week's
 _PLANS = frozenset(["准备去", "打算", "计划", "明天去", "明天要", "到时候", "过几天", "改天"])
 _SEEN = re.compile("看到|看见|发现|听到|听见|闻到|一看|一问")
+# A change of topic after the danger: what follows is another matter
+# (对了 said on its own, not 不对了, 核对了, 说对了 …)
+_TOPIC_SWITCH = re.compile(
+    "(?<![不核比相说做答猜面找弄配])对了|另外(?![一两个的那这几])|顺便说|还有个事|还有件事"
+)
 
 
 class Assessor:
@@ -89,13 +94,22 @@ class Assessor:
         a word for another time (上周, 明天去) that no word for now (今天, 现在) or for a time
         lasting until now (两天没, 一直没) follows before the last danger said (at
         `last_danger`): 上周着过一次 现在又着了 is a fire now, 上周着火的那户 现在借住在亲戚家
-        is not. A time that dates what is owed (讨去年的工钱)
-        says nothing of when the report happens.
+        is not.
 
         A calm word calms what was said before it and in its own clause (up to a break, at
         most CLAUSE_WINDOW characters on): 老人摔了 已经送回来了, 已经处理好了没事. A danger said
         in a later clause is news the calm word does not reach: 回访的时候发现老人躺在地上不动.
-        Frames (`calm_frames`: 演练, 谣言, 还以为) reach the whole report."""
+        Frames (`calm_frames`: 演练, 谣言) reach the whole report. Nothing said after a change of
+        topic (对了, 另外) calms a danger said before it (着伙了 烟很大 … 对了纸箱上周就说过).
+
+        A time that dates what is owed (讨去年的工钱) or is compared with (比上回多) says nothing
+        of when the report happens."""
+        switch = _TOPIC_SWITCH.search(text, last_danger) if last_danger >= 0 else None
+        if switch is not None:
+            text = text[: switch.start()]  # what follows is another matter
+            anywhere = {
+                w: [s for s in spans if s[1] <= switch.start()] for w, spans in anywhere.items()
+            }
         for word in self._calm.intersection(anywhere):
             said = [s for s in anywhere[word] if not negated(text, s, self._calm_negations)]
             if not said:

@@ -2,7 +2,8 @@
 scattering from a knife are no fight that ended, and last year's overtime pay dates what is
 owed, not when the crowd gathers; a time gone by that lasts until now (前两天出门 一直没回来)
 is no time gone by; a mistaken first thought (还以为放炮) calms only its own clause, a plan
-(准备去买菜) gives way to what was seen on the way, and 比上回 compares rather than dates.
+(准备去买菜) gives way to what was seen on the way, 比上回 compares rather than dates, and
+nothing after a change of topic (对了) calms what came before it.
 Each urgent sentence below was calmed by the rules before.
 """
 
@@ -25,6 +26,8 @@ URGENT = [
     ("livelihood", "独居的刘大爷前天出门遛弯 两天了没回来"),
     # Cantonese 打交 is a fight
     ("public_security", "喂 街市门口有人打交 快啲嚟"),
+    # after a change of topic (对了) another matter's time calms nothing said before it
+    ("fire_safety", "电动车在楼道里着火了 烟很大 对了上周那个灭火器的事还没人管"),
     # Cantonese 追住 is 追着, 仲喺 is 还在
     ("public_security", "有个后生仔喺停车场追住人打 仲喺度"),
     # a mistaken first thought, then what was found on looking
@@ -54,6 +57,8 @@ CALM = [
     ("*", "煤气罐没气了 能不能帮忙换"),
     ("*", "老汉拿斧头劈柴呢"),
     ("*", "网上说有人被水冲远了 不知道真假"),
+    ("public_security", "两个人打架了 另外一个已经走了 都处理好了"),
+    ("fire_safety", "楼道着火了 已经扑灭了 对了上周说的纸箱还没清"),
     # 以经 is 已经 typed by sound: the fight is over
     ("public_security", "头先有人打交 以经散咗"),
 ]
