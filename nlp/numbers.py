@@ -104,13 +104,14 @@ _PEOPLE_AFTER = re.compile(
 # 孩: 小孩…十几个了; 一大帮 (群, 伙, 批) 四五十个
 _NAMED = re.compile(rf"{_PERSON}|人|孩|[帮群伙批]")
 # A count right after a verb of coming or crowding is people without a word for them:
-# 来了二十多个, 围了三四十个, 聚了十来个堵在门口 (not 打起来了 一个拿着剪刀, a complement).
+# 来了二十多个, 围了三四十个, 聚了十来个堵在门口, 被买房的围了，大概五十来个 (not 打起来了
+# 一个拿着剪刀, a complement).
 # After 有 (有二三十了, 有三十多个了) only when nothing follows that could be counted,
 # people were named before, and no age is meant (老人有八十多了, 今年有六十多了).
 _CROWD_VERB_COUNT = re.compile(
     r"(?=[来围聚堵挤有])(?:(?P<verb>(?<![起出回过上下进])来了|(?:围|聚|聚集|堵|挤)了)"
     r"|(?P<have>(?<!今年|岁数|年纪|老人|大爷|奶奶|老太|老头|爷爷|婆婆)有))"
-    rf"(?:差不多|大概|得有|将近|快)?(?P<num>{_NUMBER}){_APPROX}"
+    rf"[，,\s]?(?:差不多|大概|得有|将近|快)?(?P<num>{_NUMBER}){_APPROX}"
     rf"(?:[个号]{_NOT_PEOPLE}(?![\u4e00-\u9fff]{{0,2}}(?:岁|小时|钟头|月|平|米|房|车|店|摊|铺|单|件|箱|包|点|地方|窝|洞|坑))"
     rf"(?(have)(?=[^\u4e00-\u9fff]|$|了|都|在|堵|围))|(?=[^\u4e00-\u9fff]|$|了(?![\u4e00-\u9fff]{{0,1}}岁)))"
 )
