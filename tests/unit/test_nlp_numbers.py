@@ -90,16 +90,16 @@ def test_counts_said_after_the_group_are_people(text: str, count: int) -> None:
     assert found is not None and found[0] == count
 
 
-@pytest.mark.parametrize(
-    ("text", "count"),
-    # any plural of people before its count, also when a clause follows without a break
-    [("外地婆姨们三十多个老板跑了", 30), ("老乡们二十来个", 20), ("同学们十几个在操场", 10)],
-)
 def test_a_count_after_a_verb_of_crowding_and_a_comma_is_people() -> None:
     found = people_count("售楼部被退房的围了，大概四十来个")
     assert found is not None and found[0] == 40
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    # any plural of people before its count, also when a clause follows without a break
+    [("外地婆姨们三十多个老板跑了", 30), ("老乡们二十来个", 20), ("同学们十几个在操场", 10)],
+)
 def test_a_plural_of_people_before_its_count_is_people(text: str, count: int) -> None:
     found = people_count(text)
     assert found is not None and found[0] == count
