@@ -122,7 +122,7 @@ _CROWD_VERB_COUNT = re.compile(
 _VAGUE_CROWD = re.compile(
     # the first characters of the alternatives below: add the first character of a new one
     r"(?=[一黑乌好几人水里越围全整大半两三四五装坐挤站很许那这被工司骑员职师商老])(?:"
-    r"一大(?:群|帮|伙|拨|波)[\u4e00-\u9fff]{0,4}[人工民主生员众长属太头兵友机手户客娃]|一大(?:堆|片)人|黑压压|乌泱泱|乌压压|乌泱乌泱|乌央乌央|乌央央|好几十号|几十号人|人山人海|水泄不通|里三层外三层"
+    r"一大(?:群|帮|伙|拨|波)(?:[\u4e00-\u9fff]{0,4}[人工民主生员众长属太头兵友机手户客娃]|(?=[在都，,\s]|$))|一大(?:堆|片)人|黑压压|乌泱泱|乌压压|乌泱乌泱|乌央乌央|乌央央|好几十号|几十号人|人山人海|水泄不通|里三层外三层"
     # Northeastern 老鼻子人 (a great many people), 老多人; 人头攒动
     r"|老鼻子人|老多人了|老多人在|人头攒动"
     r"|越聚越多|人越来越多|围了一圈人|人(?:挺|很|好|特别|老|非常|贼)多|人不少"
@@ -138,6 +138,11 @@ _VAGUE_COUNT = 10
 # taken ill together" (sick_min_people), never a crowd.
 _FAMILY = re.compile("全家|一家人|一家子|一家老小|成家人|一家大小")
 _FAMILY_COUNT = 3
+
+
+# A number right after a unit of goods or money is a price or a quantity (一盒好几百, 一斤十几块),
+# whatever word follows it once spaces are gone
+_PRICED = re.compile("[盒瓶袋包箱元斤][好上]?$")
 
 
 def parse_number(text: str) -> int | None:
@@ -196,6 +201,8 @@ def people_count(text: str) -> tuple[int, str] | None:
         n = parse_number(m.group("num") or m.group("plural"))
         if n is None or (best is not None and n <= best[0]):
             continue
+        if _PRICED.search(text, max(0, m.start() - 2), m.start()):
+            continue  # 一盒好几百 老人围了一圈: a price, the people after it uncounted
         if m.groupdict().get("bare") and not _NAMED.search(text, 0, m.start()):
             continue
         best = (n, m.group(0))

@@ -67,3 +67,8 @@ def test_a_crowd_said_without_a_number_surrounding_an_office_is_urgent() -> None
     result = classifier().classify("业主在售楼部里头围着 说交房一直拖 人挺多的")
     assert (result.category, result.urgent) == ("petition", True)
     assert "人挺多" in result.urgency_reasons
+
+
+def test_a_crowd_said_as_a_big_group_alone_is_a_crowd() -> None:
+    result = classifier().classify("村委会院子里涌进来一大群 在拍桌子 要补偿")
+    assert (result.category, result.urgent) == ("petition", True)

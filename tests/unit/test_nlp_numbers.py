@@ -90,6 +90,12 @@ def test_counts_said_after_the_group_are_people(text: str, count: int) -> None:
     assert found is not None and found[0] == count
 
 
+@pytest.mark.parametrize("text", ["一盒好几百 老人围了一圈在买", "一斤十几 大妈们在抢"])
+def test_a_price_before_a_group_is_not_its_count(text: str) -> None:
+    found = people_count(text.replace(" ", ""))
+    assert found is None or found[0] < 10
+
+
 def test_a_count_after_a_verb_of_crowding_and_a_comma_is_people() -> None:
     found = people_count("售楼部被退房的围了，大概四十来个")
     assert found is not None and found[0] == 40
