@@ -563,6 +563,11 @@ TUNED_SETS = {
     "probe_ca.jsonl": (0.99, 0.98, 0.99),  # first 0.962 / 0.988 / 0.966, a northern city
     "probe_cb.jsonl": (0.94, 0.98, 0.98),  # first 0.900 / 0.976 / 0.943, south-western voice
     "probe_cc.jsonl": (0.97, 0.98, 0.96),  # first 0.914 / 0.974 / 0.864, hesitant
+    # written late in session 11, scored, then opened for study of the kinds of mistake
+    "probe_ch.jsonl": (0.90, 0.98, 0.93),  # first 0.903 / 0.988 / 0.898, flat under-stated
+    "probe_ci.jsonl": (0.90, 0.97, 0.95),  # first 0.904 / 0.965 / 0.932, quiet elderly voice
+    "probe_cj.jsonl": (0.90, 0.99, 0.93),  # first 0.900 / 1.000 / 0.864, indirect phone
+    "probe_ck.jsonl": (0.91, 0.97, 0.97),  # first 0.912 / 0.977 / 0.955, an autumn month
 }
 
 
