@@ -152,22 +152,25 @@ class PatternMatcher:
         self.words = frozenset(self._subject_of) | frozenset(self._harm_of)
         self.words |= frozenset(w for p in self._patterns for w in p.also)
         self._no_subjects = sum(1 << n for n, p in enumerate(self._patterns) if not p.subjects)
+        # word -> (the patterns it is a subject of, those it is a harm of), for one look-up
+        self._masks = {
+            w: (self._subject_of.get(w, 0), self._harm_of.get(w, 0))
+            for w in (*self._subject_of, *self._harm_of)
+        }
+        self._mask_words = frozenset(self._masks)
 
     def _candidates(self, words: Hits) -> int:
         """Bit mask of the patterns with a harm word among these hits and, unless they have
-        no subjects, a subject word: a few integer operations."""
-        present = words.keys()
-        harm_of = self._harm_of
-        harmed = 0
-        for word in harm_of.keys() & present:
-            harmed |= harm_of[word]
+        no subjects, a subject word: one set intersection and a few integer operations."""
+        masks = self._masks
+        harmed = said = 0
+        for word in self._mask_words.intersection(words):
+            subject, harm = masks[word]
+            said |= subject
+            harmed |= harm
         if not harmed:
             return 0
-        subject_of = self._subject_of
-        said = self._no_subjects
-        for word in subject_of.keys() & present:
-            said |= subject_of[word]
-        return harmed & said
+        return harmed & (said | self._no_subjects)
 
     @staticmethod
     def _in_order(words: Hits, wanted: frozenset[str]) -> Found:
