@@ -286,10 +286,9 @@ class Classifier:
                 pattern_hits.append(uncovered(anywhere, inside, self._passes_pattern))
             return pattern_hits[0]
 
+        wanted = self._patterns.candidates(anywhere)
         patterns = (
-            self._patterns.find(clean, seen_by_patterns(), anywhere)
-            if self._patterns.possible(anywhere)
-            else []
+            self._patterns.find(clean, seen_by_patterns(), anywhere, wanted) if wanted else []
         )
         scores, evidence = self._score(found)
         self._add_patterns(patterns, scores, evidence)

@@ -182,18 +182,24 @@ class PatternMatcher:
             return [(word, words[word])]
         return [(w, spans) for w, spans in words.items() if w in present]
 
-    def possible(self, words: Hits) -> bool:
-        """Whether some pattern has a subject and a harm word among these hits at all."""
-        return bool(self._candidates(words))
+    def candidates(self, anywhere: Hits) -> int:
+        """Bit mask of the patterns with a subject and a harm word among all the hits of a
+        report (0: no pattern can match, and `find` need not be asked)."""
+        return self._candidates(anywhere)
 
-    def find(self, text: str, words: Hits, anywhere: Hits) -> list[PatternHit]:
+    def find(
+        self, text: str, words: Hits, anywhere: Hits, wanted: int | None = None
+    ) -> list[PatternHit]:
         """Patterns whose subject and harm words occur within the window, neither negated
         (没人, 没有摔), with none of the pattern's cancel words anywhere in the report. The
         `_candidates` mask picks the few patterns with both sides said (a common word, 人 or
         车, is a subject of dozens), in file order; cancel and `also` words are checked before
-        either side's words are listed."""
+        either side's words are listed. `wanted` may be `candidates(anywhere)`, computed before:
+        `words` are some of those hits, and a pattern whose side none of them holds finds no
+        pair."""
         found = []
-        wanted = self._candidates(words)
+        if wanted is None:
+            wanted = self._candidates(words)
         while wanted:
             lowest = wanted & -wanted
             number = lowest.bit_length() - 1
