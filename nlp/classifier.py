@@ -183,7 +183,7 @@ class Classifier:
         # crowd signal: 人 in 人行道, 手 in 扶手, 车 in 私家车, 着了 in 睡着了, but 没回来 is
         # still said in 还没回来.
         self._patterns = PatternMatcher(
-            u.patterns, u.negations, u.clause_negations, u.habits_after
+            u.patterns, u.negations, u.clause_negations, u.habits_after, u.calm_times
         )
         pattern_signals = self._patterns.words | frozenset(cue_words) | signal_only
         self._passes_pattern = frozenset(pattern_signals)

@@ -8,7 +8,7 @@ and 老人摔在地上 are one rule. The rules live in categories.yaml (`danger_
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from nlp.matcher import Hits, Span
@@ -31,6 +31,10 @@ _NOT_NEGATIONS = re.compile(
 # Only before a verb of going or doing, and not in a name or title (老王, 大老总, 养老).
 _HABIT_MARK = re.compile(r"(?<![大王张李刘陈赵孙周吴古养敬姥月老])[老总]$")
 _HABIT_VERBS = frozenset("往在是爱去跑来钻爬打骂喊吵哭闹翻偷")
+
+
+# Words that only date what they are said with, besides the rule file's calm times
+_PAST = frozenset(["以前", "之前", "以往", "原先", "早先"])
 
 
 # Said after a habit or a fear, these bring the clause back to now: 天天打孩子 今天打得特别狠
@@ -130,8 +134,12 @@ class PatternMatcher:
         negations: Sequence[str],
         clause_negations: Sequence[str] = (),
         habits_after: Sequence[str] = (),
+        past_times: Sequence[str] = (),
     ) -> None:
         self._patterns = tuple(patterns)
+        # cancel words that only date something (以前, 上次): a word for now after them (以前住过
+        # 精神病院的女的 现在拿砖头砸人) brings back a danger said after it
+        self._past = frozenset(past_times) | _PAST
         self._cancels = tuple(frozenset(p.cancel) for p in self._patterns)
         self._also = tuple(frozenset(p.also) for p in self._patterns)
         self._negations = any_of(negations)
@@ -204,8 +212,12 @@ class PatternMatcher:
             lowest = wanted & -wanted
             number = lowest.bit_length() - 1
             wanted ^= lowest
-            if not self._cancels[number].isdisjoint(anywhere):
-                continue
+            now_at = -1  # a danger must be said after here
+            cancels = self._cancels[number].intersection(anywhere)
+            if cancels:
+                now_at = self._now_after(text, anywhere, cancels)
+                if now_at < 0:
+                    continue
             if self._also[number] and not self._also_said(text, words, self._also[number]):
                 continue
             pattern = self._patterns[number]
@@ -215,9 +227,18 @@ class PatternMatcher:
                 pair = self._closest_pair(text, pattern.window, subjects, harms)
             else:
                 pair = self._first_said(text, harms)
-            if pair:
+            if pair and pair[1] > now_at:
                 found.append(PatternHit(pattern, *pair))
         return found
+
+    def _now_after(self, text: str, anywhere: Hits, cancels: Set[str]) -> int:
+        """Where a word for now is said after cancel words that only date something (以前 …
+        现在), or -1: the cancel words cancel (one of them is no time, or nothing is now)."""
+        if not self._past.issuperset(cancels):
+            return -1
+        last = max(span[1] for word in cancels for span in anywhere[word])
+        now = NOW.search(text, last)
+        return now.start() if now else -1
 
     def _negated(self, text: str, span: Span) -> bool:
         return negated(text, span, self._negations, self._clause_negations, self._habits_after)

@@ -28,6 +28,8 @@ URGENT = [
     ("public_security", "喂 街市门口有人打交 快啲嚟"),
     # after a change of topic (对了) another matter's time calms nothing said before it
     ("fire_safety", "电动车在楼道里着火了 烟很大 对了上周那个灭火器的事还没人管"),
+    # a time that only dates who someone is (以前住过精神病院) cancels no pattern said after 现在
+    ("special_groups", "以前在精神病院住过的那个女的 现在站在楼道口拿砖头砸过路的"),
     # a sales talk (讲座) told as part of the story calms only its own clause
     ("food_drug", "我妈吃了健康讲座上买的药 现在头晕 叫不醒"),
     # Cantonese 追住 is 追着, 仲喺 is 还在
@@ -61,6 +63,7 @@ CALM = [
     ("*", "网上说有人被水冲远了 不知道真假"),
     ("public_security", "两个人打架了 另外一个已经走了 都处理好了"),
     ("fire_safety", "明天社区有消防讲座 会演示着火怎么逃生"),
+    ("livelihood", "上次有个老人在这摔了 现在修好了"),
     ("fire_safety", "楼道着火了 已经扑灭了 对了上周说的纸箱还没清"),
     # 以经 is 已经 typed by sound: the fight is over
     ("public_security", "头先有人打交 以经散咗"),
