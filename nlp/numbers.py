@@ -69,28 +69,10 @@ _PEOPLE = re.compile(
 )
 # The count said after the group, as speech often does: 家长二三十个, 工人十几名, 村民上百号人
 # 住户 counts only before its count: 住户来了四五十个, but 501住户 is a flat
+# Things counted with 个 that are not people: 三个小时, 两个店, 五个地方
+_COUNTED = "岁|小时|钟头|月|平|米|房|车|店|摊|铺|单|件|箱|包|点|地方"
 # What a group may have several of, rather than be: 我们三个小区, 他们两个孩子
-_THINGS = "|".join(
-    [
-        "岁",
-        "小时",
-        "钟头",
-        "月",
-        "平",
-        "米",
-        "房",
-        "车",
-        "店",
-        "摊",
-        "铺",
-        "单",
-        "件",
-        "箱",
-        "包",
-        "点",
-    ]
-    + ["地方", "村", "小区", "厂", "单位", "部门", "项目", "孩子", "娃", "人家", "家"]
-)
+_THINGS = f"{_COUNTED}|村|小区|厂|单位|部门|项目|孩子|娃|人家|家"
 _GROUP_AFTER = ["住户", "拆迁户", "租户", *_GROUP_WORDS]
 _PEOPLE_AFTER = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _GROUP_AFTER}))}])"
@@ -112,7 +94,7 @@ _CROWD_VERB_COUNT = re.compile(
     r"(?=[来围聚堵挤有])(?:(?P<verb>(?<![起出回过上下进])来了|(?:围|聚|聚集|堵|挤)了)"
     r"|(?P<have>(?<!今年|岁数|年纪|老人|大爷|奶奶|老太|老头|爷爷|婆婆)有))"
     rf"[，,\s]?(?:差不多|大概|得有|将近|快)?(?P<num>{_NUMBER}){_APPROX}"
-    rf"(?:[个号]{_NOT_PEOPLE}(?![\u4e00-\u9fff]{{0,2}}(?:岁|小时|钟头|月|平|米|房|车|店|摊|铺|单|件|箱|包|点|地方|窝|洞|坑))"
+    rf"(?:[个号]{_NOT_PEOPLE}(?![\u4e00-\u9fff]{{0,2}}(?:{_COUNTED}|窝|洞|坑))"
     rf"(?(have)(?=[^\u4e00-\u9fff]|$|了|都|在|堵|围))|(?=[^\u4e00-\u9fff]|$|了(?![\u4e00-\u9fff]{{0,1}}岁)))"
 )
 

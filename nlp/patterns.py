@@ -145,31 +145,25 @@ class PatternMatcher:
         self._negations = any_of(negations)
         self._clause_negations = any_of(clause_negations)
         self._habits_after = any_of(habits_after) if habits_after else None
-        # each pattern's subject and harm words, and per word the patterns it is a subject
-        # or a harm of as a bit mask (bit n: pattern n); patterns without subjects count as
-        # having one
+        # each pattern's subject and harm words, and per word (the patterns it is a subject
+        # of, those it is a harm of) as bit masks (bit n: pattern n); patterns without subjects
+        # count as having one
         self._subject_sets = tuple(frozenset(p.subjects) for p in self._patterns)
         self._harm_sets = tuple(frozenset(p.harms) for p in self._patterns)
-        self._subject_of: dict[str, int] = {}
-        self._harm_of: dict[str, int] = {}
+        masks: dict[str, list[int]] = {}
         for number, pattern in enumerate(self._patterns):
-            for word in pattern.subjects:
-                self._subject_of[word] = self._subject_of.get(word, 0) | 1 << number
-            for word in pattern.harms:
-                self._harm_of[word] = self._harm_of.get(word, 0) | 1 << number
-        self.words = frozenset(self._subject_of) | frozenset(self._harm_of)
-        self.words |= frozenset(w for p in self._patterns for w in p.also)
+            for side, words in enumerate((pattern.subjects, pattern.harms)):
+                for word in words:
+                    masks.setdefault(word, [0, 0])[side] |= 1 << number
+        self._masks = {w: (subject, harm) for w, (subject, harm) in masks.items()}
+        self._mask_words = frozenset(masks)
+        self.words = self._mask_words | frozenset(w for p in self._patterns for w in p.also)
         self._no_subjects = sum(1 << n for n, p in enumerate(self._patterns) if not p.subjects)
-        # word -> (the patterns it is a subject of, those it is a harm of), for one look-up
-        self._masks = {
-            w: (self._subject_of.get(w, 0), self._harm_of.get(w, 0))
-            for w in (*self._subject_of, *self._harm_of)
-        }
-        self._mask_words = frozenset(self._masks)
 
-    def _candidates(self, words: Hits) -> int:
+    def candidates(self, words: Hits) -> int:
         """Bit mask of the patterns with a harm word among these hits and, unless they have
-        no subjects, a subject word: one set intersection and a few integer operations."""
+        no subjects, a subject word (0: no pattern can match): one set intersection and a few
+        integer operations."""
         masks = self._masks
         harmed = said = 0
         for word in self._mask_words.intersection(words):
@@ -190,24 +184,14 @@ class PatternMatcher:
             return [(word, words[word])]
         return [(w, spans) for w, spans in words.items() if w in present]
 
-    def candidates(self, anywhere: Hits) -> int:
-        """Bit mask of the patterns with a subject and a harm word among all the hits of a
-        report (0: no pattern can match, and `find` need not be asked)."""
-        return self._candidates(anywhere)
-
-    def find(
-        self, text: str, words: Hits, anywhere: Hits, wanted: int | None = None
-    ) -> list[PatternHit]:
+    def find(self, text: str, words: Hits, anywhere: Hits, wanted: int) -> list[PatternHit]:
         """Patterns whose subject and harm words occur within the window, neither negated
         (没人, 没有摔), with none of the pattern's cancel words anywhere in the report. The
-        `_candidates` mask picks the few patterns with both sides said (a common word, 人 or
-        车, is a subject of dozens), in file order; cancel and `also` words are checked before
-        either side's words are listed. `wanted` may be `candidates(anywhere)`, computed before:
-        `words` are some of those hits, and a pattern whose side none of them holds finds no
-        pair."""
+        mask `wanted`, `candidates(anywhere)`, picks the few patterns with both sides said (a
+        common word, 人 or 车, is a subject of dozens), in file order; `words` are some of those
+        hits, and a pattern whose side none of them holds finds no pair. Cancel and `also`
+        words are checked before either side's words are listed."""
         found = []
-        if wanted is None:
-            wanted = self._candidates(words)
         while wanted:
             lowest = wanted & -wanted
             number = lowest.bit_length() - 1

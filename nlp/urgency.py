@@ -105,24 +105,24 @@ class Assessor:
         A time that dates what is owed (讨去年的工钱) or is compared with (比上回多) says nothing
         of when the report happens."""
         switch = _TOPIC_SWITCH.search(text, last_danger) if last_danger >= 0 else None
-        if switch is not None:
-            text = text[: switch.start()]  # what follows is another matter
-            anywhere = {
-                w: [s for s in spans if s[1] <= switch.start()] for w, spans in anywhere.items()
-            }
+        end = switch.start() if switch else len(text)  # what follows is another matter
         for word in self._calm.intersection(anywhere):
-            said = [s for s in anywhere[word] if not negated(text, s, self._calm_negations)]
+            said = [
+                s
+                for s in anywhere[word]
+                if s[1] <= end and not negated(text, s, self._calm_negations)
+            ]
             if not said:
                 continue
             if word in self._calm_frames or self._reaches(text, said[-1][1], last_danger):
                 return True
         for word in self._calm_times.intersection(anywhere):
-            said = [s for s in anywhere[word] if not self._dates_nothing(text, s)]
+            said = [s for s in anywhere[word] if s[1] <= end and not self._dates_nothing(text, s)]
             if not said:
                 continue
-            now = _NOW_OR_SINCE.search(text, said[-1][1])
+            now = _NOW_OR_SINCE.search(text, said[-1][1], end)
             if now is None and word in _PLANS:
-                now = _SEEN.search(text, said[-1][1])
+                now = _SEEN.search(text, said[-1][1], end)
             if now is None or now.start() > last_danger:
                 return True
         return False
