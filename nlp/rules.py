@@ -132,6 +132,9 @@ class UrgencyRules:
     grievance_categories: tuple[str, ...] = ()
     # ...unless the people are only planning, talking online or counted: 群里五十多人报名, 涉及12人
     not_gathered: tuple[str, ...] = ()
+    # those of them that speak for the whole report (群里, 网上, 帖子); the others only for a
+    # count said near them (打算二十多个人一起去); each is listed in `not_gathered` too
+    not_gathered_frames: tuple[str, ...] = ()
     # a report of these categories that says the thing is still going on (还在撬, 火还在烧,
     # 人还在里面) is urgent, unless a routine follows the word (还在用, 还在收费): a standing
     # condition is no event
@@ -229,6 +232,7 @@ _URGENCY_LISTS = (
     "habits_after",
     "calm_frames",
     "not_gathered",
+    "not_gathered_frames",
     "ongoing_words",
     "ongoing_routines",
 )
@@ -257,6 +261,11 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
     stray = set(lists["calm_frames"]) - set(lists["calm"])
     if stray:
         raise RuleError(f"{path}: urgency.calm_frames: not in calm: {', '.join(sorted(stray))}")
+    stray = set(lists["not_gathered_frames"]) - set(lists["not_gathered"])
+    if stray:
+        raise RuleError(
+            f"{path}: urgency.not_gathered_frames: not in not_gathered: {', '.join(sorted(stray))}"
+        )
     return UrgencyRules(
         danger=_words(path, "urgency.danger", body.get("danger"), allow_plus=True),
         crowd_min_people=minimum,
@@ -276,6 +285,7 @@ def _urgency(path: Path, body: Any) -> UrgencyRules:
         calm_frames=lists["calm_frames"],
         grievance_categories=_codes(path, body, "grievance_categories"),
         not_gathered=lists["not_gathered"],
+        not_gathered_frames=lists["not_gathered_frames"],
         ongoing_categories=_codes(path, body, "ongoing_categories"),
         ongoing_words=lists["ongoing_words"],
         ongoing_routines=lists["ongoing_routines"],

@@ -21,6 +21,8 @@ class Urgency(NamedTuple):
 
 CALM = Urgency(False, (), None, None)
 
+# how far from a count of people a word saying they are only counted reaches (群里…报名)
+COUNTED_WINDOW = 10
 # how far after 还在 a routine still tells what goes on: 还在楼道里充电
 ROUTINE_WINDOW = 6
 # Words that start news within a run of speech (spaces between Chinese words are gone after
@@ -35,6 +37,10 @@ _NOW_OR_SINCE = re.compile(
     f"{NOW.pattern}|[一两三四五六七八九十几]天了?没|好几天了?没|一直没|到现在|到今天|至今"
     "|都没找到|还没找到|都没找着|还没找着"
 )
+
+# What happened once at a time gone by: 上个月就有个婆婆摔了, 上周就反映过
+_ONE_TIME = re.compile("有|差点|差一点|过|次")
+
 
 # Plans (准备去, 打算) that a report goes on from to what was seen on the way: 准备去坐车 在公交站
 # 看到有个男的倒在地上 is seen now, where 上周去看了 发现老人摔了 stays last week's
@@ -63,6 +69,7 @@ class Assessor:
         owed = any_of(rules.crowd_grievances).pattern
         self._owed = re.compile(f"的[\u4e00-\u9fff]{{0,2}}(?:{owed})")
         self._counted_only = any_of(rules.not_gathered)
+        self._counted_only_frames = any_of(rules.not_gathered_frames)
         self._negations = any_of(rules.negations)
         self._clause_negations = any_of(rules.clause_negations)
         self._habits_after = any_of(rules.habits_after) if rules.habits_after else None
@@ -117,7 +124,11 @@ class Assessor:
             if word in self._calm_frames or self._reaches(text, said[-1][1], last_danger):
                 return True
         for word in self._calm_times.intersection(anywhere):
-            said = [s for s in anywhere[word] if s[1] <= end and not self._dates_nothing(text, s)]
+            said = [
+                s
+                for s in anywhere[word]
+                if s[1] <= end and not self._dates_nothing(text, s, last_danger)
+            ]
             if not said:
                 continue
             now = _NOW_OR_SINCE.search(text, said[-1][1], end)
@@ -127,10 +138,32 @@ class Assessor:
                 return True
         return False
 
-    def _dates_nothing(self, text: str, span: Span) -> bool:
+    def _dates_nothing(self, text: str, span: Span, last_danger: int) -> bool:
         """Whether a word for another time dates neither the report nor its danger: it dates
-        what is owed (讨去年的工钱) or is compared with (比上回多, 比去年大)."""
-        return self._owed.match(text, span[1]) is not None or text[span[0] - 1 : span[0]] == "比"
+        what is owed (讨去年的工钱), is compared with (比上回多, 比去年大), or is when a state
+        that lasts began (前年就鉴定是危房了, 上礼拜就出去旅游了), a clause the danger is not
+        said in (去年就塌了 dates the collapse)."""
+        return (
+            self._owed.match(text, span[1]) is not None
+            or text[span[0] - 1 : span[0]] == "比"
+            or (
+                text[span[1] : span[1] + 1] == "就"
+                and text[span[1] - 2 : span[1]] != "这样"  # 天天这样就是…: a habit, no time
+                and not self._event_after(text, span[1], last_danger)
+            )
+        )
+
+    @staticmethod
+    def _event_after(text: str, end: int, last_danger: int) -> bool:
+        """Whether the clause after a time and 就 tells an event of that time (上个月就有个
+        婆婆摔了, 上周就反映过, 去年就塌了: the danger itself) rather than a state that began
+        then and lasts (前年就鉴定是危房了, 上礼拜就出去旅游了, 前天就出门没回来了)."""
+        limit = min(len(text), end + CLAUSE_WINDOW)
+        stop = CLAUSE_BREAK.search(text, end, limit)
+        clause_end = stop.start() if stop else limit
+        # 没回来, 没出来: a danger that is an absence lasts until now
+        dated = end <= last_danger < clause_end and not text.startswith("没", last_danger)
+        return dated or _ONE_TIME.search(text, end, clause_end) is not None
 
     @staticmethod
     def _reaches(text: str, end: int, last_danger: int) -> bool:
@@ -142,7 +175,7 @@ class Assessor:
             )
         return False
 
-    def _gathering(self, text: str, anywhere: Hits) -> list[str]:
+    def _gathering(self, text: str, anywhere: Hits, count: str) -> list[str]:
         """Words saying many people are gathered over a grievance: a crowd word (围着, 堵在),
         or a grievance (工资, 说法) at a place (门口) when the people are not only counted
         (八十来个人签字). The caller has ruled out everyday events (广场舞)."""
@@ -154,9 +187,20 @@ class Assessor:
             return crowd
         grievance = [w for w in rules.crowd_grievances if w in anywhere]
         place = [w for w in rules.crowd_places if w in anywhere]
-        if grievance and place and not self._counted_only.search(text):
+        if grievance and place and not self._only_counted(text, count):
             return [place[0], grievance[0]]
         return []
+
+    def _only_counted(self, text: str, count: str) -> bool:
+        """Whether the people counted (`count`, as said) at a place are only signed up, planned
+        or online (群里五十多人报名, 打算二十多个人一起去): a word for that near the count, or a
+        frame (网上, 群里) anywhere. Further off, a plan tells of something else: 十几个女工坐在
+        厂门口 … 有人说要去堵高速路口 are gathered now."""
+        if self._counted_only_frames.search(text):
+            return True
+        at = text.find(count)
+        near = text[max(0, at - COUNTED_WINDOW) : at + len(count) + COUNTED_WINDOW]
+        return self._counted_only.search(near) is not None
 
     def _still_going(self, text: str, anywhere: Hits) -> tuple[int, str] | None:
         """Where and which is the first word saying the thing is still going on (还在, 正在)
@@ -268,7 +312,7 @@ class Assessor:
             and count[0] >= self._rules.crowd_min_people
             and self._crowd_calm.isdisjoint(anywhere)
         ):
-            crowd = self._gathering(text, anywhere)
+            crowd = self._gathering(text, anywhere, count[1])
             if crowd:
                 reasons += [count[1], *crowd]
                 gathered = count[1]

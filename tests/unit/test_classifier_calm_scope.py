@@ -1,9 +1,12 @@
-"""What a calm word reaches: a lamp or a stove going out is no fire put out, onlookers
-scattering from a knife are no fight that ended, and last year's overtime pay dates what is
-owed, not when the crowd gathers; a time gone by that lasts until now (前两天出门 一直没回来)
-is no time gone by; a mistaken first thought (还以为放炮) calms only its own clause, a plan
-(准备去买菜) gives way to what was seen on the way, 比上回 compares rather than dates, and
-nothing after a change of topic (对了) calms what came before it.
+"""What a calm word reaches: a lamp or a stove going out is no fire put out,
+onlookers scattering from a knife (周围人都散了) are no fight that ended, and last
+year's overtime pay dates what is owed, not when the crowd gathers; a time gone by
+that lasts until now (前两天出门 一直没回来) is no time gone by; a mistaken first
+thought (还以为放炮) calms only its own clause, a plan (准备去买菜) gives way to what
+was seen on the way, 比上回 compares rather than dates, and nothing after a change of
+topic (对了) calms what came before it. A time said with 就 dates the state that began
+then (前天就出去了没回来), not a danger said elsewhere; a plan said far from the people
+counted at a place is not theirs (坐在工地门口 … 有人商量着要去市里).
 Each urgent sentence below was calmed by the rules before.
 """
 
@@ -40,6 +43,13 @@ URGENT = [
     ("livelihood", "我准备去买菜 在路口看到一个老人倒在地上抽抽"),
     # a time compared with, not when it happens
     ("petition", "商场门口退卡的人又来了四十多个 比上回还多 堵着门"),
+    # the onlookers scattered (周围人, 路人): the knife is still out
+    ("public_security", "有个男的拎着砍刀在夜市里追人 周围人都散了"),
+    ("public_security", "两个人在停车场动刀子了 路人都散了"),
+    # a time with 就 says when a lasting state began (出去了没回来), not when the danger is
+    ("livelihood", "我爸前天就出去了没回来 电话一直关机 他有老年痴呆"),
+    # people gathered now; a plan said further on is what some of them talk of next
+    ("labor", "二十多个工人坐在工地门口 说包工头跑路了 有人商量着要去市里"),
 ]
 
 CALM = [
@@ -67,6 +77,11 @@ CALM = [
     ("fire_safety", "楼道着火了 已经扑灭了 对了上周说的纸箱还没清"),
     # 以经 is 已经 typed by sound: the fight is over
     ("public_security", "头先有人打交 以经散咗"),
+    # a time with 就 that dates an event of its own clause (着过一次, 有个老人摔了)
+    ("fire_safety", "去年就着过一次火 现在没事了"),
+    ("livelihood", "上个月就有个老人在这摔了一跤 地砖还是翘着"),
+    # the plan is said of the people counted
+    ("labor", "厂里二十多个人说工资没发 打算一起去劳动局"),
 ]
 
 

@@ -696,6 +696,16 @@ def test_calm_frames_must_be_calm_words(tmp_path: Path) -> None:
         load_rules(path)
 
 
+def test_not_gathered_frames_must_be_not_gathered_words(tmp_path: Path) -> None:
+    text = (CONFIG / "categories.yaml").read_text(encoding="utf-8")
+    assert text.count("not_gathered_frames: [群里, ") == 1
+    path = tmp_path / "categories.yaml"
+    broken = text.replace("not_gathered_frames: [群里, ", "not_gathered_frames: [在现场, 群里, ")
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(RuleError, match="not_gathered_frames: not in not_gathered: 在现场"):
+        load_rules(path)
+
+
 @pytest.mark.parametrize(
     "text",
     [
