@@ -28,7 +28,16 @@ ROUTINE_WINDOW = 6
 # Words that start news within a run of speech (spaces between Chinese words are gone after
 # normalising): the clause of a calm word before them has ended. 回访的时候发现老人躺着,
 # 处理完了又着起来了, 那家出去旅游了 现在屋里有手电光
-_NEWS = re.compile("时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又|现在")
+_NEWS = re.compile("时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又|现在|已经有")
+
+
+# Said right after a calm word, these say it did not help: 阀门关了还是有味, 接上了也没用,
+# 劝走了又回来了
+# (not 还是报一下, 还是想问问: the reporter's own next step)
+_UNDONE = re.compile(
+    ".?(?:还是(?!报|说|要|想|得|跟|请|麻烦|让|希望|觉得|建议|先|去|来|打)|仍然|依然"
+    "|照样|照旧|也没用|没用|不管用|又回来)"
+)
 
 
 # A time gone by that lasts until now (保姆前天走了 老人两天没吃没喝, 一直没回来, 到处找都没
@@ -117,7 +126,9 @@ class Assessor:
             said = [
                 s
                 for s in anywhere[word]
-                if s[1] <= end and not negated(text, s, self._calm_negations)
+                if s[1] <= end
+                and not negated(text, s, self._calm_negations)
+                and not _UNDONE.match(text, s[1])
             ]
             if not said:
                 continue

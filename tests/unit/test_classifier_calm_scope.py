@@ -6,7 +6,8 @@ thought (还以为放炮) calms only its own clause, a plan (准备去买菜) gi
 was seen on the way, 比上回 compares rather than dates, and nothing after a change of
 topic (对了) calms what came before it. A time said with 就 dates the state that began
 then (前天就出去了没回来), not a danger said elsewhere; a plan said far from the people
-counted at a place is not theirs (坐在工地门口 … 有人商量着要去市里).
+counted at a place is not theirs (坐在工地门口 … 有人商量着要去市里). A calm word followed
+by 还是 or 也没用 did not help (阀门关了还是有味).
 Each urgent sentence below was calmed by the rules before.
 """
 
@@ -50,6 +51,14 @@ URGENT = [
     ("livelihood", "我爸前天就出去了没回来 电话一直关机 他有老年痴呆"),
     # people gathered now; a plan said further on is what some of them talk of next
     ("labor", "二十多个工人坐在工地门口 说包工头跑路了 有人商量着要去市里"),
+    # a calm word followed by 还是, 也没用: what was done did not help
+    ("safety_hazard", "燃气阀门关了还是有味 整个厨房都是"),
+    ("fire_safety", "电闸拉了还是冒烟 一股焦糊味"),
+    ("fire_safety", "消防栓接上了也没用 火越烧越大"),
+    # 已经有 starts news: an appointment made in the chat group is now a crowd on the road
+    ("petition", "村里群里约好了 已经有三十多个人扛着横幅往镇政府走了"),
+    # voice-input slips: 冒严 is 冒烟
+    ("fire_safety", "楼道里冒严了 一股焦味"),
 ]
 
 CALM = [
@@ -82,6 +91,9 @@ CALM = [
     ("livelihood", "上个月就有个老人在这摔了一跤 地砖还是翘着"),
     # the plan is said of the people counted
     ("labor", "厂里二十多个人说工资没发 打算一起去劳动局"),
+    # 还是 of the reporter's own next step (还是报一下) undoes no calm word
+    ("fire_safety", "楼下垃圾桶冒烟 已经扑灭了 还是报一下"),
+    ("*", "阀门关了 味道就没了"),
 ]
 
 
