@@ -153,15 +153,18 @@ _CANTONESE_MARK = re.compile(
 # Voice-input and dialect slips for words of the trade, said with the sound of another word:
 # 电平车 is 电瓶车 (not 高电平/低电平), 金盖 is 井盖, 大架 is 打架 (not 大架子), 一股没气(味) is
 # 一股煤气味 (a bare 没气 is no breath and stays), 以经 is 已经 (not 以经济), 冒严 is 冒烟 and 媒气
-# is 煤气 (neither means anything else). Each was checked on
+# is 煤气 (neither means anything else), 现再 is 现在, 塔掉 is 塔吊, 往下馅 is 往下陷, 趟在/趟地上
+# is 躺 (趟着出去 wades), 敲门每人应 is 没人应. Each was checked on
 # every labelled report: none of them changed a text where it meant something else.
 _SLIPS = {
     "电平": "电瓶", "金盖": "井盖", "大架": "打架", "一股没气": "一股煤气", "以经": "已经",
-    "冒严": "冒烟", "媒气": "煤气",
+    "冒严": "冒烟", "媒气": "煤气", "现再": "现在", "塔掉": "塔吊", "往下馅": "往下陷",
+    "趟": "躺", "每人应": "没人应",
 }  # fmt: skip
 _SLIP = re.compile(
-    r"(?=[电金大一以冒媒])"
-    r"(?:(?<![高低])电平|金盖|大架(?!子)|一股没气|以经(?![济营验典])|冒严|媒气)"
+    r"(?=[电金大一以冒媒现塔往趟每])"
+    r"(?:(?<![高低])电平|金盖|大架(?!子)|一股没气|以经(?![济营验典])|冒严|媒气|现再"
+    r"|塔掉(?![了下])|往下馅|趟(?=在|地上|床上)|每人应)"
 )
 
 
