@@ -40,6 +40,11 @@ _UNDONE = re.compile(
 )
 
 
+# The reporter doubting what someone else said was harmless, and how soon after it
+_DOUBT = re.compile("我闻着|我闻到|我看着|我看到|我觉得|我感觉|可是|但是|可我|不放心|不太对|不对劲|不像")
+DOUBT_WINDOW = 8
+
+
 # A time gone by that lasts until now (保姆前天走了 老人两天没吃没喝, 一直没回来, 到处找都没
 # 找到): what follows is how things stand now, as after 今天 or 现在
 _NOW_OR_SINCE = re.compile(
@@ -129,6 +134,7 @@ class Assessor:
                 if s[1] <= end
                 and not negated(text, s, self._calm_negations)
                 and not _UNDONE.match(text, s[1])
+                and not self._doubted(text, s)
             ]
             if not said:
                 continue
@@ -148,6 +154,14 @@ class Assessor:
             if now is None or now.start() > last_danger:
                 return True
         return False
+
+    @staticmethod
+    def _doubted(text: str, span: Span) -> bool:
+        """Whether a calm word is someone else's word (物业说误报, 老板说没事) that the reporter
+        doubts right after (我闻着是有焦味, 我看着不放心): no calm-down then."""
+        if "说" not in text[max(0, span[0] - 3) : span[0]]:
+            return False
+        return _DOUBT.search(text, span[1], span[1] + DOUBT_WINDOW) is not None
 
     def _dates_nothing(self, text: str, span: Span, last_danger: int) -> bool:
         """Whether a word for another time dates neither the report nor its danger: it dates

@@ -7,7 +7,8 @@ was seen on the way, 比上回 compares rather than dates, and nothing after a c
 topic (对了) calms what came before it. A time said with 就 dates the state that began
 then (前天就出去了没回来), not a danger said elsewhere; a plan said far from the people
 counted at a place is not theirs (坐在工地门口 … 有人商量着要去市里). A calm word followed
-by 还是 or 也没用 did not help (阀门关了还是有味).
+by 还是 or 也没用 did not help (阀门关了还是有味); someone else's calm word the reporter
+doubts right after calms nothing (物业说误报，我闻着是有焦味).
 Each urgent sentence below was calmed by the rules before.
 """
 
@@ -59,6 +60,9 @@ URGENT = [
     ("petition", "村里群里约好了 已经有三十多个人扛着横幅往镇政府走了"),
     # voice-input slips: 冒严 is 冒烟
     ("fire_safety", "楼道里冒严了 一股焦味"),
+    # someone else's 误报 that the reporter doubts right after
+    ("fire_safety", "配电房一直有焦糊味 电工说误报 我闻着越来越冲"),
+    ("fire_safety", "楼道里烟感一直叫 有股烟味 保安说是误报 可是烟越来越大"),
 ]
 
 CALM = [
@@ -94,6 +98,9 @@ CALM = [
     # 还是 of the reporter's own next step (还是报一下) undoes no calm word
     ("fire_safety", "楼下垃圾桶冒烟 已经扑灭了 还是报一下"),
     ("*", "阀门关了 味道就没了"),
+    # someone else's word not doubted still calms
+    ("fire_safety", "群里说三楼着火了 物业说是谣言 大家别转了"),
+    ("*", "报警器响了一阵 物业说误报 已经关了"),
 ]
 
 
