@@ -41,7 +41,9 @@ _UNDONE = re.compile(
 
 
 # The reporter doubting what someone else said was harmless, and how soon after it
-_DOUBT = re.compile("我闻着|我闻到|我看着|我看到|我觉得|我感觉|可是|但是|可我|不放心|不太对|不对劲|不像")
+_DOUBT = re.compile(
+    "我闻着|我闻到|我看着|我看到|我觉得|我感觉|可是|但是|可我|不放心|不太对|不对劲|不像"
+)
 DOUBT_WINDOW = 8
 
 
