@@ -65,7 +65,9 @@ _NUMBER_START = r"(?=[\d零〇一二两俩三四五六七八九十百千万几�
 _PEOPLE = re.compile(
     rf"{_NUMBER_START}(?!五保户)(?P<num>{_NUMBER}){_APPROX}"
     rf"(?:号?人|[名位口户](?:{_NOUN})?|个{_NOT_PEOPLE}{_NOUN}"
-    rf"|家{_PERSON}|号?{_GROUP}|号?(?<![0-9千万]){_PERSON}|{_BARE})"
+    rf"|家{_PERSON}|家(?=[围堵聚坐站闹])|号?{_GROUP}|号?(?<![0-9千万]){_PERSON}"
+    # 十几个理财爆雷的投资人: what the people are, said between the count and the word for them
+    rf"|个{_NOT_PEOPLE}[\u4e00-\u9fff]{{2,6}}的(?:{_GROUP}|{_PERSON}|人)|{_BARE})"
 )
 # The count said after the group, as speech often does: 家长二三十个, 工人十几名, 村民上百号人
 # 住户 counts only before its count: 住户来了四五十个, but 501住户 is a flat
@@ -103,14 +105,14 @@ _CROWD_VERB_COUNT = re.compile(
 # crowd, ten; they make a report urgent only together with a crowd word (围着, 堵在, 闹 ...).
 _VAGUE_CROWD = re.compile(
     # the first characters of the alternatives below: add the first character of a new one
-    r"(?=[一黑乌好几人水里越围全整大半两三四五装坐挤站很许那这被工司骑员职师商老])(?:"
+    r"(?=[一黑乌好几人水里越围全整大半两三四五装坐挤站很许那这被工司骑员职师商老不])(?:"
     r"一大(?:群|帮|伙|拨|波)(?:[\u4e00-\u9fff]{0,4}[人工民主生员众长属太头兵友机手户客娃]|(?=[在都，,\s]|$))|一大(?:堆|片)人|黑压压|乌泱泱|乌压压|乌泱乌泱|乌央乌央|乌央央|好几十号|几十号人|人山人海|水泄不通|里三层外三层"
     # Northeastern 老鼻子人 (a great many people), 老多人; 人头攒动
     r"|老鼻子人|老多人了|老多人在|人头攒动"
     r"|越聚越多|人越来越多|围了一圈人|人(?:挺|很|好|特别|老|非常|贼)多|人不少"
     r"|(?:全村|全厂|全楼|整栋楼|全小区|整个小区|整个村|全体|大?半个(?:村|厂|小区|镇|寨))(?:的)?[\u4e00-\u9fff]{0,2}[人工民主生户]"
     r"|(?:好几|几|两|三|四|五)(?:辆|台)(?:大巴|大客车?|客车|中巴)|(?:几|好几|两|三)车人|(?:装|坐|挤|站)满了?(?:人|[\u4e00-\u9fff]{0,2}[工民主生长属])|(?:坐|站|挤|围)满了(?=[^\u4e00-\u9fff]|$)"
-    r"|(?:好多|好些|很多|许多|一堆)(?:个)?[\u4e00-\u9fff]{0,2}[人工民主生]"
+    r"|(?:好多|好些|很多|许多|一堆|不少)(?:个)?[\u4e00-\u9fff]{0,2}[人工民主生]"
     r"|(?:一帮|一群|一伙|一拨|那帮|这帮|那群|这群|那伙|这伙|那拨|这拨)[\u4e00-\u9fff]{0,4}[人工民主生员众客机长属太妈姨婆爷娃户友]"
     r"|被(?:业主|村民|工人|民工|家长|群众|居民|商户|学生|骑手|司机)们?给?(?:围|堵)"
     r"|(?:工人|司机|骑手|员工|职工|师傅|商户)们?全(?:都|部)?(?:停工|罢工|罢送|罢运|罢市|不干了))"

@@ -72,3 +72,32 @@ def test_a_crowd_said_without_a_number_surrounding_an_office_is_urgent() -> None
 def test_a_crowd_said_as_a_big_group_alone_is_a_crowd() -> None:
     result = classifier().classify("村委会院子里涌进来一大群 在拍桌子 要补偿")
     assert (result.category, result.urgent) == ("petition", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # shops or households counted by 家, doing what a crowd does
+        ("几十家商户罢市 几十家围在市场管理处门口", 20),
+        # what the people are, said between the count and the word for them
+        ("十几个理财爆雷的投资人在区政府门口", 10),
+        ("二十多个被拖欠工资的农民工在项目部", 20),
+        # a vague crowd: 不少人 counts as the smallest crowd
+        ("楼下围了不少人", 10),
+    ],
+)
+def test_counts_said_the_long_way_round(text: str, count: int) -> None:
+    result = classifier().classify(text)
+    assert result.people_count == count, text
+
+
+def test_a_crowd_of_households_at_an_office_is_urgent() -> None:
+    result = classifier().classify("开发商逾期交房 二十多家围在售楼处门口 要个说法")
+    assert (result.category, result.urgent) == ("petition", True)
+
+
+@pytest.mark.parametrize(
+    "text", ["三家店铺门口堆着纸箱", "这几家的孩子都在一个学校", "不少人反映路灯不亮"]
+)
+def test_households_and_shops_only_counted_are_no_crowd(text: str) -> None:
+    assert not classifier().classify(text).urgent, text
