@@ -56,6 +56,7 @@ URGENT = [
     ("safety_hazard", "燃气阀门关了还是有味 整个厨房都是"),
     ("fire_safety", "电闸拉了还是冒烟 一股焦糊味"),
     ("fire_safety", "消防栓接上了也没用 火越烧越大"),
+    ("safety_hazard", "灶台底下嘶嘶的 关了阀门还有声音"),
     # 已经有 starts news: an appointment made in the chat group is now a crowd on the road
     ("petition", "村里群里约好了 已经有三十多个人扛着横幅往镇政府走了"),
     # voice-input slips: 冒严 is 冒烟
