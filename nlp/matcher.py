@@ -26,9 +26,13 @@ class PhraseIndex:
 
     def __init__(self, phrases: Iterable[str], passes: Sequence[Set[str]] = ()) -> None:
         self._automaton = ahocorasick.Automaton()
+        bits = [(1 << k, ok) for k, ok in enumerate(passes)]
         for phrase in phrases:
             if phrase:
-                blocks = sum(1 << k for k, ok in enumerate(passes) if phrase not in ok)
+                blocks = 0
+                for bit, ok in bits:
+                    if phrase not in ok:
+                        blocks |= bit
                 # what a hit needs, as the automaton gives it with its last character
                 self._automaton.add_word(phrase, (len(phrase) - 1, -len(phrase), phrase, blocks))
         if len(self._automaton):
