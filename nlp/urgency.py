@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from nlp.matcher import Hits, Span
 from nlp.numbers import people_count
-from nlp.patterns import CLAUSE_BREAK, CLAUSE_WINDOW, NOW, PatternHit, any_of, negated
+from nlp.patterns import CLAUSE_BREAK, CLAUSE_WINDOW, NOW, Negations, PatternHit, any_of
 from nlp.rules import UrgencyRules
 
 
@@ -63,10 +63,10 @@ class Assessor:
         owed = any_of(rules.crowd_grievances).pattern
         self._owed = re.compile(f"的[\u4e00-\u9fff]{{0,2}}(?:{owed})")
         self._counted_only = any_of(rules.not_gathered)
-        self._negations = any_of(rules.negations)
-        self._clause_negations = any_of(rules.clause_negations)
-        self._habits_after = any_of(rules.habits_after) if rules.habits_after else None
-        self._calm_negations = any_of(rules.calm_negations)
+        self._negated = Negations(
+            rules.negations, rules.clause_negations, rules.habits_after
+        ).negates
+        self._calm_negated = Negations(rules.calm_negations).negates
         self._ongoing = frozenset(rules.ongoing_words)
         self._routine = any_of(rules.ongoing_routines)
         self._long_routine = any_of([w for w in rules.ongoing_routines if len(w) > 1])
@@ -86,9 +86,6 @@ class Assessor:
         """Whether a word is said somewhere without a negation (燃气…倒没漏 is no leak)."""
         return not all(self._negated(text, s) for s in spans)
 
-    def _negated(self, text: str, span: Span) -> bool:
-        return negated(text, span, self._negations, self._clause_negations, self._habits_after)
-
     def _calmed(self, text: str, anywhere: Hits, last_danger: int) -> bool:
         """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言), or
         a word for another time (上周, 明天去) that no word for now (今天, 现在) or for a time
@@ -107,11 +104,7 @@ class Assessor:
         switch = _TOPIC_SWITCH.search(text, last_danger) if last_danger >= 0 else None
         end = switch.start() if switch else len(text)  # what follows is another matter
         for word in self._calm.intersection(anywhere):
-            said = [
-                s
-                for s in anywhere[word]
-                if s[1] <= end and not negated(text, s, self._calm_negations)
-            ]
+            said = [s for s in anywhere[word] if s[1] <= end and not self._calm_negated(text, s)]
             if not said:
                 continue
             if word in self._calm_frames or self._reaches(text, said[-1][1], last_danger):
