@@ -326,12 +326,18 @@ class Classifier:
         self, text: str, ranked: list[tuple[int, float]]
     ) -> list[tuple[int, float]]:
         """Move a category with keywords of its own to the front when a precedence rule
-        says so: the leader is its `from`, and one of its words is said."""
+        says so: the leader is its `from`, and one of its words is said. (A leader has
+        eight rules on average and two categories are ranked: the rules whose category is
+        not among them are passed over by one set lookup each.)"""
         if not ranked:
             return ranked
-        for target, words in self._precedence.get(ranked[0][0], ()):
-            moved = [item for item in ranked if item[0] == target]
-            if moved and words.search(text):
+        rules = self._precedence.get(ranked[0][0])
+        if rules is None:
+            return ranked
+        ranked_codes = {item[0] for item in ranked}
+        for target, words in rules:
+            if target in ranked_codes and words.search(text):
+                moved = [item for item in ranked if item[0] == target]
                 return [*moved, *(item for item in ranked if item[0] != target)]
         return ranked
 
