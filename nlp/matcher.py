@@ -2,131 +2,112 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 
 import ahocorasick
 
 Span = tuple[int, int]
 Hits = dict[str, list[Span]]
-# phrase -> its hits inside longer hits -> the phrases of those longer hits
-Nesting = dict[str, dict[Span, list[str]]]
+# (phrase, span, mask) of each hit strictly inside longer hits of blocking phrases: bit k of
+# the mask is set when one of those longer phrases blocks under passes number k
+Covered = list[tuple[str, Span, int]]
 
 
 class PhraseIndex:
     """All phrases in an Aho-Corasick automaton (pyahocorasick, in C): one pass over the
     text finds every occurrence of every phrase, which a per-character loop in Python did
     at a third of the speed.
+
+    `passes` are the sets of phrases `uncovered` may be asked to let through (see there):
+    each phrase carries, from the start, a bit mask of the sets it is not in (the sets
+    under which it blocks), so telling which hits are covered is one integer test per hit
+    instead of collecting and checking the phrases around each.
     """
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], passes: Sequence[Set[str]] = ()) -> None:
         self._automaton = ahocorasick.Automaton()
+        bits = [(1 << k, ok) for k, ok in enumerate(passes)]
         for phrase in phrases:
             if phrase:
-                self._automaton.add_word(phrase, len(phrase))
+                blocks = 0
+                for bit, ok in bits:
+                    if phrase not in ok:
+                        blocks |= bit
+                # what a hit needs, as the automaton gives it with its last character
+                self._automaton.add_word(phrase, (len(phrase) - 1, -len(phrase), phrase, blocks))
         if len(self._automaton):
             self._automaton.make_automaton()
 
     def find(self, text: str) -> Hits:
         """Every occurrence of every phrase, overlapping ones included: by position, and at
         one position the longest first."""
-        return self.find_nested(text)[0]
+        return self.find_covered(text)[0]
 
-    def find_nested(self, text: str) -> tuple[Hits, Nesting]:
-        """`find`, and for each hit strictly inside longer hits the phrases of those (what
-        `uncovered` needs): with hits taken by start, longest first, the hits around one are
-        among those before it, and there are some exactly when one of those ends at or after
-        its end (after it, for a one-character hit, which holds nothing)."""
+    def find_covered(self, text: str) -> tuple[Hits, Covered]:
+        """`find`, and the hits strictly inside longer hits of blocking phrases, with the
+        passes under which they are blocked (what `uncovered` needs).
+
+        With hits taken by start, longest first, the hits around one are among those before
+        it, and are those that end at or after its end (it is strictly inside them: a hit
+        before it at the same start is longer). Only hits of phrases that block under some
+        passes are kept to look back at, and only while one of them reaches past the hit
+        at hand (`reach`); a one-character hit holds nothing, so it is not kept either."""
         found: Hits = {}
-        inside: Nesting = {}
+        covered: Covered = []
         if self._automaton.kind != ahocorasick.AHOCORASICK:
-            return found, inside  # no phrases
-        # (start, -length) per hit; the automaton gives them by end, longest first
-        hits = [(last + 1 - length, -length) for last, length in self._automaton.iter(text)]
-        hits.sort()
-        before: list[tuple[int, str]] = []  # (end, phrase) of every longer hit so far
+            return found, covered  # no phrases
+        hits = [
+            (last - back, minus, phrase, blocks)
+            for last, (back, minus, phrase, blocks) in self._automaton.iter(text)
+        ]
+        hits.sort()  # by start, longest first (a start and length name one phrase)
+        before: list[tuple[int, int]] = []  # (end, blocks) of blocking hits so far
         reach = -1  # furthest end of those
-        for start, minus in hits:
+        for start, minus, phrase, blocks in hits:
             end = start - minus
-            phrase = text[start:end]
-            if before and reach <= start:  # nothing said so far reaches past here
-                before.clear()
-            found.setdefault(phrase, []).append((start, end))
-            if minus == -1:  # inside whatever reaches past it; holds nothing
-                if start < reach:
-                    inside.setdefault(phrase, {})[(start, end)] = [
-                        p for e, p in before if e > start
-                    ]
-                continue
-            if end <= reach:
-                around = [p for e, p in before if e >= end]
-                inside.setdefault(phrase, {})[(start, end)] = around
+            span = (start, end)
+            spans = found.get(phrase)
+            if spans is None:
+                found[phrase] = [span]
             else:
-                reach = end
-            before.append((end, phrase))
-        return found, inside
+                spans.append(span)
+            if end <= reach:
+                mask = 0
+                for around, around_blocks in before:
+                    if around >= end:
+                        mask |= around_blocks
+                if mask:
+                    covered.append((phrase, span, mask))
+            elif before and reach <= start:  # nothing kept reaches past here
+                before.clear()
+            if blocks and minus != -1:
+                before.append((end, blocks))
+                if end > reach:
+                    reach = end
+        return found, covered
 
 
-def uncovered(found: Hits, inside: Nesting, passes: frozenset[str] = frozenset()) -> Hits:
-    """Hits not strictly inside a longer hit of a blocking phrase (any phrase not in `passes`).
+def uncovered(found: Hits, covered: Covered, which: int) -> Hits:
+    """Hits not strictly inside a longer hit of a blocking phrase: one not in the set of
+    `passes` number `which` given to the index.
 
     This is how the rules tell words apart: 出租 inside 出租车, 动手 inside 差点动手,
     着火 inside 不是着火 are different words, written in the rule file as longer words.
 
-    `inside` is the nesting `find_nested` gave for the hits `found` came from: `found` may be
-    what `uncovered` kept of them with passes P, and then `passes` must be a subset of P
-    (a hit inside a dropped blocking hit is inside the hit that dropped it, which also
-    blocks, or inside the one that dropped that, and so on up to a hit that was kept).
-    """
-    kept = found  # copied when a hit goes; only nested hits are looked at
-    for phrase, around in inside.items():
-        spans = found.get(phrase)
-        if spans is None:
-            continue
-        ok = [s for s in spans if s not in around or passes.issuperset(around[s])]
-        if len(ok) < len(spans):
-            kept = _keep(kept, found, phrase, ok)
+    `found` and `covered` are what `find_covered` gave; `found` itself when nothing is
+    dropped, else a copy in the same order."""
+    bit = 1 << which
+    kept = found
+    for phrase, span, mask in covered:
+        if mask & bit:
+            if kept is found:
+                kept = dict(found)
+            spans = kept[phrase]
+            if len(spans) == 1:
+                del kept[phrase]
+            else:
+                kept[phrase] = [s for s in spans if s != span]
     return kept
-
-
-def _keep(kept: Hits, found: Hits, phrase: str, spans: list[Span]) -> Hits:
-    """`kept` (a copy of `found` once anything goes) with only `spans` left of `phrase`, in
-    its place: the order of the hits stays."""
-    if kept is found:
-        kept = dict(found)
-    if spans:
-        kept[phrase] = spans
-    else:
-        del kept[phrase]
-    return kept
-
-
-def uncovered_two(
-    found: Hits, inside: Nesting, wide: frozenset[str], narrow: frozenset[str]
-) -> tuple[Hits, Hits]:
-    """`uncovered(found, inside, wide)` and `uncovered(found, inside, narrow)` in one pass
-    over the nesting, for `narrow` a subset of `wide` (what blocks with `wide` blocks with
-    `narrow` too)."""
-    kept_wide = kept_narrow = found
-    for phrase, around in inside.items():
-        spans = found.get(phrase)
-        if spans is None:
-            continue
-        ok_wide: list[Span] = []
-        ok_narrow: list[Span] = []
-        for span in spans:
-            longer = around.get(span)
-            if longer is None:
-                ok_wide.append(span)
-                ok_narrow.append(span)
-            elif wide.issuperset(longer):
-                ok_wide.append(span)
-                if narrow.issuperset(longer):
-                    ok_narrow.append(span)
-        if len(ok_wide) < len(spans):
-            kept_wide = _keep(kept_wide, found, phrase, ok_wide)
-        if len(ok_narrow) < len(spans):
-            kept_narrow = _keep(kept_narrow, found, phrase, ok_narrow)
-    return kept_wide, kept_narrow
 
 
 def whole_words(found: Hits, singles: Set[str], bounds: Callable[[], Set[Span]]) -> Hits:

@@ -76,14 +76,17 @@ _COUNTED = "岁|小时|钟头|月|平|米|房|车|店|摊|铺|单|件|箱|包|�
 # What a group may have several of, rather than be: 我们三个小区, 他们两个孩子
 _THINGS = f"{_COUNTED}|村|小区|厂|单位|部门|项目|孩子|娃|人家|家"
 _GROUP_AFTER = ["住户", "拆迁户", "租户", *_GROUP_WORDS]
+_GROUP_START = "".join(sorted({w[0] for w in _GROUP_AFTER}))
+_PLURAL_START = r"有来差大得\d零〇一二两俩三四五六七八九十百千万几数上好"
 _PEOPLE_AFTER = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in _GROUP_AFTER}))}])"
+    # what either alternative starts with, so the search skips other positions at once
+    rf"(?=[{_GROUP_START}{_PLURAL_START}])(?:(?=[{_GROUP_START}])"
     rf"(?:{'|'.join(_GROUP_AFTER)})(?:有|来了|差不多|大概|得有)?(?P<num>{_NUMBER}){_APPROX}(?:个{_NOT_PEOPLE}|[名位]|号?人)"
     # any plural of people (婆姨们三十多个, 老乡们二十来个), not counting things they have
     # (我们三个小区, 他们五个孩子)
-    rf"|(?=[有来差大得\d零〇一二两俩三四五六七八九十百千万几数上好])(?<=[\u4e00-\u9fff]们)"
+    rf"|(?=[{_PLURAL_START}])(?<=[\u4e00-\u9fff]们)"
     rf"(?:有|来了|差不多|大概|得有)?(?P<plural>{_NUMBER}){_APPROX}"
-    rf"(?:个{_NOT_PEOPLE}(?![\u4e00-\u9fff]{{0,2}}(?:{_THINGS}))|[名位]|号?人)"
+    rf"(?:个{_NOT_PEOPLE}(?![\u4e00-\u9fff]{{0,2}}(?:{_THINGS}))|[名位]|号?人))"
 )
 # 孩: 小孩…十几个了; 一大帮 (群, 伙, 批) 四五十个
 _NAMED = re.compile(rf"{_PERSON}|人|孩|[帮群伙批]")
@@ -171,6 +174,12 @@ def parse_number(text: str) -> int | None:
     return total + (digit or 0)
 
 
+# A count the patterns above give a number for has one of these characters in it (上 and 好
+# alone, or before 几 alone, are no number: see `parse_number`); 3 reports in 10 have none, and
+# are not searched for counts.
+_NUMERAL = re.compile(r"[\d零〇一二两俩三四五六七八九十百千万几数]")
+
+
 def people_count(text: str) -> tuple[int, str] | None:
     """The largest number of people mentioned and the words that said it."""
     best: tuple[int, str] | None = None
@@ -181,6 +190,8 @@ def people_count(text: str) -> tuple[int, str] | None:
         family = _FAMILY.search(text)
         if family:
             best = (_FAMILY_COUNT, family.group(0))
+    if not _NUMERAL.search(text):
+        return best
     for m in (*_PEOPLE.finditer(text), *_PEOPLE_AFTER.finditer(text)):
         n = parse_number(m.group("num") or m.group("plural"))
         if n is None or (best is not None and n <= best[0]):

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from nlp.matcher import Hits, Span
 from nlp.numbers import people_count
-from nlp.patterns import CLAUSE_BREAK, CLAUSE_WINDOW, NOW, PatternHit, any_of, negated
+from nlp.patterns import CLAUSE_BREAK, CLAUSE_WINDOW, NOW, Negations, PatternHit, any_of
 from nlp.rules import UrgencyRules
 
 
@@ -86,10 +86,10 @@ class Assessor:
         self._owed = re.compile(f"的[\u4e00-\u9fff]{{0,2}}(?:{owed})")
         self._counted_only = any_of(rules.not_gathered)
         self._counted_only_frames = any_of(rules.not_gathered_frames)
-        self._negations = any_of(rules.negations)
-        self._clause_negations = any_of(rules.clause_negations)
-        self._habits_after = any_of(rules.habits_after) if rules.habits_after else None
-        self._calm_negations = any_of(rules.calm_negations)
+        self._negated = Negations(
+            rules.negations, rules.clause_negations, rules.habits_after
+        ).negates
+        self._calm_negated = Negations(rules.calm_negations).negates
         self._ongoing = frozenset(rules.ongoing_words)
         self._routine = any_of(rules.ongoing_routines)
         self._long_routine = any_of([w for w in rules.ongoing_routines if len(w) > 1])
@@ -108,9 +108,6 @@ class Assessor:
     def _said(self, text: str, spans: list[Span]) -> bool:
         """Whether a word is said somewhere without a negation (燃气…倒没漏 is no leak)."""
         return not all(self._negated(text, s) for s in spans)
-
-    def _negated(self, text: str, span: Span) -> bool:
-        return negated(text, span, self._negations, self._clause_negations, self._habits_after)
 
     def _calmed(self, text: str, anywhere: Hits, last_danger: int) -> bool:
         """Whether a calm word (扑灭, 找到了, 谣言) is said and not denied (没扑灭, 不是谣言), or
@@ -134,7 +131,7 @@ class Assessor:
                 s
                 for s in anywhere[word]
                 if s[1] <= end
-                and not negated(text, s, self._calm_negations)
+                and not self._calm_negated(text, s)
                 and not _UNDONE.match(text, s[1])
                 and not self._doubted(text, s)
             ]

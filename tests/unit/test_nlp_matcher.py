@@ -1,6 +1,6 @@
 """The phrase index finds every occurrence, including at the very end of a text."""
 
-from nlp.matcher import PhraseIndex, uncovered, uncovered_two
+from nlp.matcher import PhraseIndex, uncovered
 
 
 def test_phrases_are_found_with_their_spans_even_at_the_end_of_the_text() -> None:
@@ -17,33 +17,26 @@ def test_a_phrase_longer_than_what_is_left_is_not_matched_by_its_prefix() -> Non
 
 
 def test_uncovered_drops_exactly_the_hits_strictly_inside_a_blocking_hit() -> None:
-    index = PhraseIndex(["电动车", "电动", "动车", "车", "电", "不是着火", "着火", "火", "是着"])
+    phrases = ["电动车", "电动", "动车", "车", "电", "不是着火", "着火", "火", "是着"]
+    passes = [frozenset(), frozenset({"电动车"}), frozenset({"不是着火", "电动"})]
+    index = PhraseIndex(phrases, passes)
     for text in ["楼下电动车着火了", "不是着火 是电动车没电", "动车火车电车", "不是着火火"]:
-        found, inside = index.find_nested(text)
-        for passes in [frozenset(), frozenset({"电动车"}), frozenset({"不是着火", "电动"})]:
+        found, covered = index.find_covered(text)
+        assert found == index.find(text)
+        for which, ok in enumerate(passes):
             expected = {}
             for phrase, spans in found.items():
-                ok = [
+                kept_spans = [
                     (s, e)
                     for s, e in spans
                     if not any(
-                        other not in passes and s2 <= s and e <= e2 and (s2, e2) != (s, e)
+                        other not in ok and s2 <= s and e <= e2 and (s2, e2) != (s, e)
                         for other, others in found.items()
                         for s2, e2 in others
                     )
                 ]
-                if ok:
-                    expected[phrase] = ok
-            kept = uncovered(found, inside, passes)
+                if kept_spans:
+                    expected[phrase] = kept_spans
+            kept = uncovered(found, covered, which)
             assert kept == expected
             assert list(kept) == list(expected)  # in the order found
-
-
-def test_uncovered_two_gives_both_passes_results_of_uncovered() -> None:
-    index = PhraseIndex(["电动车", "电动", "动车", "车", "电", "不是着火", "着火", "火", "是着"])
-    wide = frozenset({"电动车", "不是着火", "是着"})
-    for narrow in [frozenset(), frozenset({"电动车"}), wide]:
-        for text in ["楼下电动车着火了", "不是着火 是电动车没电", "动车火车电车", "不是着火火"]:
-            found, inside = index.find_nested(text)
-            both = uncovered_two(found, inside, wide, narrow)
-            assert both == (uncovered(found, inside, wide), uncovered(found, inside, narrow))
