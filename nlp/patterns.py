@@ -19,6 +19,33 @@ NEGATION_WINDOW = 3  # 不是着火, 没有泄漏, 没人受伤: the negation si
 Found = list[tuple[str, list[Span]]]  # words of one side of a pattern and where they are
 
 
+# A guess at what is going on now, said with 是: 是不是煤气漏了, 会不会是着火了, 怕是出事了,
+# 别是煤气漏了吧, 莫不是. The reporter has seen or smelt something and names it with a doubt;
+# without 是 the same words fear what may come (会不会着火, 怕掉下来), and 是不是该, 是不是要
+# ask what to do or what is about to happen, so these keep their negation.
+_GUESSES = (
+    "(?:担心|怕)?是不是(?!该|要|应该|得|可以|能|需要|会)|会不会是(?!要)"
+    "|怕是(?!要|会|不是)|担心是(?!要|会|不是)|别是|莫不是|(?<!应)该不会是"
+)
+# A 没 that closes its own short phrase, a verb and its result (没躲开, 没拉住, 没抓稳, 没看好,
+# 没注意): with the spaces between Chinese words gone, what follows is the next clause and
+# says what happened for want of it (没躲开压住腿了, 没拉住掉下去了). Likewise 没人敢, 没人拉:
+# nobody helped, so the danger goes on (没人敢上前拦 他拿刀乱砍); not 没人管, which is neglect
+# (老人没人管 在哭 is a family quarrel). Not a sense that found nothing
+# (没闻到煤气味, 没看到人摔): what follows is what was not found.
+_CLOSED_NOT = (
+    "没(?:[\u4e00-\u9fff][开住稳牢紧好及]|(?![看听闻见碰遇找收查测])[\u4e00-\u9fff][见着到])"
+    "|没注意|不注意|没留意|没留神|不留神"
+    "|没人[救拉劝帮敢]"
+)
+# Asking how bad it is, or whether to call for help, not whether it happens: the question
+# ends there (不知道要不要紧 老人叫不醒, 不知道要不要报警 有人拿刀追人)
+_ASKS_HOW_BAD = (
+    "要不要紧|要紧不要紧|严不严重|严重不严重|危不危险|危险不危险|有没有事"
+    "|(?:要不要|能不能|需不需要|用不用|该不该)(?:报警|打1[12]0|打119|叫救护车|叫人|喊人|派人|来人)"
+)
+
+
 # Hold a negation word but deny nothing: 不小心掉进去 (by accident) is no 小心 (be careful);
 # 害怕, 吓得, 担心死了 say someone is afraid now, not that the danger is only feared.
 # 煤气没关, 门没锁 say what was left open, not that what follows did not happen; 接上了也没用
@@ -26,7 +53,13 @@ Found = list[tuple[str, list[Span]]]  # words of one side of a pattern and where
 _NOT_NEGATIONS = re.compile(
     "不小心|害怕|可怕|怕得|不怕|哪怕|恐怕|担心死|吓得|没关(?!系)|没关上|没拧紧|没锁"
     "|没用|不管用|不顶用|没办法|没辙"
+    f"|{_GUESSES}|{_CLOSED_NOT}|{_ASKS_HOW_BAD}"
 )
+
+
+# Nothing seen or heard of someone: 没看到有人受伤, 没听到有人喊救命 deny what follows 有人,
+# further back than NEGATION_WINDOW
+_NOT_SEEN = re.compile("(?:没|没有|未)(?:看到|看见|听到|听见|闻到|见到|发现|看着)(?:有人|人)$")
 
 
 # A habit said with one character just before the verb: 小孩老往里钻, 他总在楼下喊, 老打老婆.
@@ -41,6 +74,11 @@ _PAST = frozenset(["以前", "之前", "以往", "原先", "早先"])
 
 # Said after a habit or a fear, these bring the clause back to now: 天天打孩子 今天打得特别狠
 NOW = re.compile("今天|今晚|今早|现在|这会儿|这回|刚才|刚刚|正在")
+
+
+# A word for now, or 已经 telling what is so (我怕他出事 他已经躺在地上半天了): after a habit
+# or a fear it ends the reach of its clause (not 还在: 天天还在打 is still a habit)
+_NOW_OR_FACT = re.compile(f"{NOW.pattern}|已经")
 
 
 # 怕掉下来砸人, 担心他晚上出去摔了: a fear or a condition reaches over its clause. Spaces
@@ -82,12 +120,14 @@ class Negations:
             before = _NOT_NEGATIONS.sub(lambda m: "_" * len(m.group()), before)
         if self._negations.search(before[-NEGATION_WINDOW:]) is not None:
             return True
+        if _NOT_SEEN.search(before):
+            return True
         if self._clause_negations is None:
             return False
         clause = CLAUSE_BREAK.split(before)[-1]
         ends = [m.end() for m in self._clause_negations.finditer(clause)]
         # 天天打孩子 今天打得特别狠: a word for now after the habit or the fear ends its reach
-        return bool(ends) and NOW.search(clause, ends[-1]) is None
+        return bool(ends) and _NOW_OR_FACT.search(clause, ends[-1]) is None
 
 
 # A perfective 了 right after the danger tells an event that happened, however often: 吐了好几回,
@@ -104,8 +144,9 @@ def habit_after(text: str, span: Span, habits: re.Pattern[str]) -> bool:
     """Whether a habit or frequency word (好几回, 天天, 经常) follows the span closely, in its
     clause (at most HABIT_AFTER_GAP characters between, no break): 救护车好几回进不去 and
     打架的事天天有 are habits, as 好几回救护车进不去 is. Not after a perfective 了 (吐了好几回),
-    not before a near miss (好几次差点被撞), nor when a word for now is said just before the
-    danger (今天又打人 老是这样 is a habit that is happening now)."""
+    not before a near miss (好几次差点被撞), not a 吗 after 是 (这是煤气味吗 guesses), nor
+    when a word for now is said just before the danger (今天又打人 老是这样 is a habit that is
+    happening now)."""
     end = span[1]
     found = habits.search(text, end, end + HABIT_AFTER_GAP + 6)
     if found is None or found.start() - end > HABIT_AFTER_GAP:
@@ -114,6 +155,8 @@ def habit_after(text: str, span: Span, habits: re.Pattern[str]) -> bool:
         return False
     if _NEAR_MISS.match(text, found.end()):
         return False
+    if found.group() == "吗" and text[span[0] - 1 : span[0]] == "是":
+        return False  # 这是煤气味吗, 楼上是着火了吗: a guess at what is smelt or seen, no habit
     return NOW.search(text, max(0, span[0] - CLAUSE_WINDOW), span[0]) is None
 
 

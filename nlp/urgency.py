@@ -27,8 +27,22 @@ COUNTED_WINDOW = 10
 ROUTINE_WINDOW = 6
 # Words that start news within a run of speech (spaces between Chinese words are gone after
 # normalising): the clause of a calm word before them has ended. 回访的时候发现老人躺着,
-# 处理完了又着起来了, 那家出去旅游了 现在屋里有手电光
-_NEWS = re.compile("时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又|现在|已经有")
+# 处理完了又着起来了, 那家出去旅游了 现在屋里有手电光. A 但是, 可是 or 不过 turns from what
+# was done to what it did not help (电闸拉了 但是还在冒烟, 人找到了 不过已经昏迷了), and 另一个
+# is someone else (人救出来了 另一个还压在底下); not a little left over (劝开了 不过地上有点血).
+# 刚到家就晕倒了: what happened just after
+_NEWS = re.compile(
+    "时候|发现|看到|看见|听到|闻到|结果|突然|没想到|谁知|又|现在|已经有"
+    "|(?:但是|可是|不过(?![来去]))(?!.{0,4}(?:有点|有些|一点))|另一个|另外一个"
+    "|刚到|刚回|刚进门|刚出门"
+)
+
+
+# Said right after a calm word, a time just gone by tells back what was calmed (已经灭了 刚才
+# 厨房锅着火了, 劝回去了 刚才两口子在楼下打架): the calm word reaches that clause, up to
+# RECOUNT_WINDOW characters (the spaces that ended it are gone), unless news starts in it
+_RECOUNT = re.compile(r"[\s，,。.！!；;]?(?:刚才|刚刚|之前|先前|当时)")
+RECOUNT_WINDOW = 2 * CLAUSE_WINDOW
 
 
 # Said right after a calm word, these say it did not help: 阀门关了还是有味, 接上了也没用,
@@ -38,6 +52,12 @@ _UNDONE = re.compile(
     ".?(?:还是(?!报|说|要|想|得|跟|请|麻烦|让|希望|觉得|建议|先|去|来|打)|仍然|依然"
     "|照样|照旧|也没用|没用|不管用|又回来|还有(?:声|味|烟|气|火|响|动静))"
 )
+
+
+# Help called for that has not come yet, said just after the calm word (已报案 警察还没到,
+# 已经联系上家属了 家属还在路上, 开锁师傅还没到): the danger goes on until it does
+_NOT_YET = re.compile("还没(?:到|来|赶到|过来)|还在路上|还没有到|没赶到")
+NOT_YET_WINDOW = 10
 
 
 # The reporter doubting what someone else said was harmless, and how soon after it
@@ -133,6 +153,7 @@ class Assessor:
                 if s[1] <= end
                 and not self._calm_negated(text, s)
                 and not _UNDONE.match(text, s[1])
+                and not _NOT_YET.search(text, s[1], s[1] + NOT_YET_WINDOW)
                 and not self._doubted(text, s)
             ]
             if not said:
@@ -192,7 +213,14 @@ class Assessor:
     @staticmethod
     def _reaches(text: str, end: int, last_danger: int) -> bool:
         """Whether a calm word ending at `end` reaches a danger said at `last_danger`: the
-        danger starts before the calm word's clause ends."""
+        danger starts before the calm word's clause ends, or in the clause right after it that
+        tells back what was calmed (劝回去了 刚才两口子在楼下打架, 已经灭了 刚才厨房锅着火了)."""
+        recount = _RECOUNT.match(text, end)
+        if recount:
+            return last_danger < recount.end() + RECOUNT_WINDOW and not (
+                CLAUSE_BREAK.search(text, recount.end(), last_danger)
+                or _NEWS.search(text, end, last_danger)
+            )
         if last_danger < end + CLAUSE_WINDOW:
             return not (
                 CLAUSE_BREAK.search(text, end, last_danger) or _NEWS.search(text, end, last_danger)
