@@ -686,23 +686,26 @@ def test_a_calm_word_reaches_back_and_its_own_clause(text: str, is_urgent: bool)
     assert urgent(text) == is_urgent, text
 
 
-def test_calm_frames_must_be_calm_words(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("frames", "stray", "message"),
+    [
+        ("calm_frames: [演练, ", "不在calm里", "not in calm"),
+        (
+            "not_gathered_frames: [群里, ",
+            "在现场",
+            "not_gathered_frames: not in not_gathered: 在现场",
+        ),
+    ],
+)
+def test_frames_must_be_words_of_their_list(
+    tmp_path: Path, frames: str, stray: str, message: str
+) -> None:
     text = (CONFIG / "categories.yaml").read_text(encoding="utf-8")
-    assert text.count("calm_frames: [演练, ") == 1
+    assert text.count(frames) == 1
     path = tmp_path / "categories.yaml"
-    broken = text.replace("calm_frames: [演练, ", "calm_frames: [不在calm里, 演练, ")
-    path.write_text(broken, encoding="utf-8")
-    with pytest.raises(RuleError, match="not in calm"):
-        load_rules(path)
-
-
-def test_not_gathered_frames_must_be_not_gathered_words(tmp_path: Path) -> None:
-    text = (CONFIG / "categories.yaml").read_text(encoding="utf-8")
-    assert text.count("not_gathered_frames: [群里, ") == 1
-    path = tmp_path / "categories.yaml"
-    broken = text.replace("not_gathered_frames: [群里, ", "not_gathered_frames: [在现场, 群里, ")
-    path.write_text(broken, encoding="utf-8")
-    with pytest.raises(RuleError, match="not_gathered_frames: not in not_gathered: 在现场"):
+    head, first = frames.split("[")
+    path.write_text(text.replace(frames, f"{head}[{stray}, {first}"), encoding="utf-8")
+    with pytest.raises(RuleError, match=message):
         load_rules(path)
 
 
