@@ -92,10 +92,11 @@ _PINYIN_MARK = re.compile("[a-z]")
 _PINYIN = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(_PINYIN_WORDS)})(?![a-z])")
 
 
-# Cantonese (and a few Sichuan words) as workers type them, said the Mandarin way, so one
-# rule serves both: 阿公唔见咗 is 阿公不见了, 水浸入屋 is 水淹入屋, 几十个街坊围住 is
-# 几十个居民围住. Matched on normalised text, where OpenCC has written 搵 as 揾, 𨋢 as 䢂,
-# 嗰 as 𠮶 and 餸 as 𩠌.
+# Regional speech as workers type it, said the Mandarin way, so one rule serves all of it:
+# Cantonese 阿公唔见咗 is 阿公不见了, 水浸入屋 is 水淹入屋, 几十个街坊围住 is 几十个居民围住;
+# northern 俺爹夜个出门 is 我爹昨天出门, Sichuan 幺儿不晓得跑哪去了 is 孩子不知道跑哪去了.
+# Matched on normalised text, where OpenCC has written 搵 as 揾, 𨋢 as 䢂, 嗰 as 𠮶, 餸 as 𩠌
+# and 燶 as 㶶.
 _CANTONESE_WORDS = {
     "唔系": "不是", "系咪": "是不是", "屋企": "家里", "而家": "现在", "宜家": "现在",
     "朝早": "早上", "今朝": "今早", "琴日": "昨天", "寻日": "昨天", "听日": "明天",
@@ -112,9 +113,7 @@ _CANTONESE_WORDS = {
     "瞓": "睡", "嚟": "来", "哋": "们", "攞": "拿", "嘈": "吵", "睇": "看", "𩠌": "菜",
     # Sichuan and Chongqing speech: 莫得 is 没有, 屋头 is 家里, 遭打 is 被打
     "莫得": "没有", "屋头": "家里", "娃儿": "孩子", "老汉儿": "老爸", "孃孃": "阿姨",
-    "遭打": "被打", "遭抢": "被抢", "遭压": "被压", "遭撞": "被撞", "遭偷": "被偷", "遭砸": "被砸",
-    "遭咬": "被咬", "遭骗": "被骗", "遭关": "被关", "遭困": "被困", "遭电": "被电", "遭烫": "被烫",
-    "关到人": "关着人", "困到起": "困住了",
+    "遭": "被", "关到人": "关着人", "困到起": "困住了",
     # more Cantonese: 铺头 is a shop, 俾人呃 is 被人骗, 啲 is 的 or 些
     "铺头": "店铺", "俾人": "被人", "呃紧": "骗着", "呃钱": "骗钱", "呃人": "骗人", "手震": "手抖",
     "斩人": "砍人", "劏": "杀", "塞车": "堵车", "老细": "老板", "走佬": "跑路", "差佬": "警察",
@@ -128,25 +127,116 @@ _CANTONESE_WORDS = {
     "扯筋": "吵架", "打捶": "打架",
     # Northern: 烟筒 is a chimney or a stove's flue pipe
     "烟筒子": "烟囱", "烟筒": "烟囱",
+    # Northeastern: 咋整 is 怎么办, 贼呛 is 很呛, 埋汰 is 脏, 旮旯 is 角落, 脑瓜子 is 脑袋
+    "咋整": "怎么办", "贼": "很", "埋汰": "脏", "旮旯": "角落", "唠嗑": "聊天",
+    "脑瓜子": "脑袋", "屯子": "村子",
+    # North China, Shandong and Henan: 俺 is 我, 恁 is 你, 咋 is 怎么, 不得劲 is 不舒服,
+    # 夜个 and 昨儿个 are 昨天, 今儿个 is 今天, 后晌 is 下午, 弄啥 is 干啥
+    "俺们": "我们", "俺奶奶": "我奶奶", "俺奶": "我奶奶", "俺": "我", "恁": "你",
+    "咋个": "怎么", "咋": "怎么", "不得劲": "不舒服", "弄啥": "干啥",
+    "夜儿个": "昨天", "夜个": "昨天", "昨儿个": "昨天", "昨个": "昨天", "昨儿": "昨天",
+    "今儿个": "今天", "今儿": "今天", "明儿个": "明天", "明儿": "明天", "后晌": "下午",
+    # North-west: 额们 is 我们, 碎娃 and 尕娃 are children, 咧 is 了, 打锤 is a fight
+    "额们": "我们", "额家": "我家", "额妈": "我妈", "额爸": "我爸", "额爹": "我爹",
+    "额爷": "我爷爷", "碎娃娃": "小孩", "碎娃": "小孩", "尕娃": "小孩", "咧": "了",
+    "打锤": "打架",
+    # South-west: 晓得 is 知道, 啷个 is 怎么, 幺儿 is a child, 耍 is 玩, 跶 is 摔,
+    # 不巴适 is 不舒服
+    "晓得": "知道", "啷个": "怎么", "幺儿": "孩子", "耍": "玩", "跶": "摔",
+    "不巴适": "不舒服", "不安逸": "不舒服",
+    # Hunan and Hubei: 哒 is 了, 堂客 is 老婆
+    "哒": "了", "堂客": "老婆",
+    # Wu: 勿 is 不, 覅 is 不要, 阿拉 is 我们, 伊拉 is 他们, 伊 is 他, 屋里厢 is 家里,
+    # 灶披间 is 厨房, 一家头 is 一个人 (alone), 叫伊勿响 is 叫他不吭声, 挡牢 is 挡着
+    "勿响": "不吭声", "勿": "不", "覅": "不要", "嫑": "不要", "呒没": "没有",
+    "阿拉": "我们", "伊拉": "他们", "伊": "他", "屋里厢": "家里", "里向": "里",
+    "灶披间": "厨房", "一家头": "一个人", "对牢": "对着", "挡牢": "挡着",
+    # Hakka: 𠊎 is 我, 细人 is 小孩
+    "𠊎": "我", "细人仔": "小孩", "细人": "小孩",
+    # Hokkien and Teochew: 囝仔 is 小孩, 厝边 is 邻居, 厝内 is 家里, 古厝 is 老房子,
+    # 不见去 is 不见了, 袂 is 不
+    "囝仔": "小孩", "囡仔": "小孩", "厝边": "邻居", "厝内": "家里", "厝里": "家里",
+    "古厝": "老房子", "老厝": "老房子", "不见去了": "不见了", "不见去": "不见了",
+    "巷仔": "巷子", "袂": "不",
+    # more Cantonese: 开片 is a gang fight, 劈友 is 砍人, 爆格 is a break-in, 水喉 is 水管,
+    # 唞唔到气 is 喘不上气, 个仔 is 儿子, 㶶味 is 糊味, 痴线佬 is 神经病, 掟嘢 is 扔东西,
+    # 瞓喺 is 躺在, 搞掂 is 搞定, 劏房 is a subdivided flat let out (群租房)
+    "开片": "打群架", "劈友": "砍人", "爆格": "入室盗窃", "𠝹人": "砍人", "𠝹亲": "割伤",
+    "𠝹": "割", "水喉": "水管", "唞唔到气": "喘不上气", "唞唔切": "喘不上气", "唞气": "喘气",
+    "个仔": "儿子", "阿仔": "儿子", "游水": "游泳", "㶶": "糊", "攻出": "冒出",
+    "架车": "辆车", "瞓喺": "躺在", "瞓低": "躺下", "点叫": "怎么叫", "点解": "为什么",
+    "点算": "怎么办", "痴线佬": "神经病", "痴线": "神经病", "黐线": "神经病", "发癫": "发疯",
+    "掟嘢": "扔东西", "出咗去": "出去了", "飞仔": "小混混", "隔篱": "隔壁", "成晚": "一晚上",
+    "劏房": "群租房", "边个": "谁", "几多": "多少", "搞掂": "搞定", "好似": "好像",
+    "㗎": "", "㖞": "",
 }  # fmt: skip
-_CANTONESE = re.compile("|".join(sorted(map(re.escape, _CANTONESE_WORDS), key=len, reverse=True)))
+# Regional phrases the rules know as they are said, kept whole so that no word inside them is
+# rewritten into a phrase the rules lack: 俺爷 (not 我爷), 不晓得家, 讲了伊
+_CANTONESE_KEPT = ("俺爷", "不晓得家", "不晓得咋个弄", "打俺这过", "讲了伊")
+_CANTONESE_WORDS.update((w, w) for w in _CANTONESE_KEPT)
+# Words regional only next to certain characters: 俺 but not 俺家 (the rules know it as
+# said); 贼 before how something is (贼呛, 贼大), not a thief (抓贼, 贼骑电驴); 恁 as 你
+# (恁快来) not 那么 (恁大的雨); 咋 but not 咋呼; 咧 but not 咧嘴, 骂骂咧咧, 着咧 (known as
+# said: 房子着咧) or 喝药咧 (time for medicine as often as poison, which 喝药了 reads as);
+# 遭 before what was done to someone (遭打, 遭冲走) not 遭遇 or 遭人 (known as said); 耍 but
+# not 耍钱 or 耍赖; 跶 but not 蹦跶; 哒 but not 那嘎哒 or 咔哒; 勿 but not 请勿; 伊 but not
+# 伊拉克 or 木乃伊; 个仔 but not 两个仔; 架车 but not 打架 or 架车子
+_CANTONESE_GUARDS = {
+    "贼": "贼(?=[大多冲呛臭响吓乱猛凶高深急冷热埋脏亮远])",
+    "俺": "俺(?!家)",
+    "恁": "恁(?![大多么般样地])",
+    "咋": "咋(?![呼舌])",
+    "咧": "(?<![大骂咧着药])咧(?![嘴咧开着])",
+    "遭": "遭(?=[打抢压撞偷砸咬骗关困电烫冲砍埋拐])",
+    "耍": "(?<!玩)耍(?![钱赖横流酒脾把刀猴宝心威嘴花滑手])",
+    "跶": "(?<![蹦溜蹓])跶",
+    "哒": "(?<![嘎旮嗒滴哒么咔吧嘀])哒(?![哒])",
+    "勿": "(?<![请切务])勿",
+    "伊拉": "伊拉(?![克])",
+    "伊": "(?<![木])伊(?![拉朗斯犁利春甸蚊妹万])",
+    "个仔": "(?<![一两三四五几每这那哪])个仔",
+    "架车": "(?<![打吵劝拉骂])架车(?!子)",
+    "袂": "(?<![联分])袂",
+}
+# Also said in Mandarin (拎住, 饮酒, 今朝, 游水) or ambiguous (伊, 点样), so mapped only when
+# another regional word or particle says how the report is spoken
+_CANTONESE_IN_COMPANY = frozenset((
+    "系咪", "宜家", "今朝", "琴日", "寻日", "听日", "边度", "呢度", "企住", "拎住", "揸住", "浸入",
+    "膝头哥", "屙呕", "饮酒", "阻住", "点样", "未返", "伊", "游水", "攻出", "架车", "点叫", "点解",
+    "点算", "成晚", "边个", "几多", "好似", "里向", "对牢", "挡牢", "细人", "不见去",
+    "不见去了",
+    *_CANTONESE_KEPT,
+))  # fmt: skip
+
+
+def _alternation(words: list[str]) -> str:
+    """The words as one regex alternation, longest first, each with its guard if it has one.
+    Words are grouped by their first character (俺们|俺奶 as 俺(?:们|奶)), so at each position
+    the search tries one group, not every word: many start with common characters (一家头)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word)
+    return "|".join(
+        "|".join(_CANTONESE_GUARDS.get(w, re.escape(w)) for w in group)
+        if any(w in _CANTONESE_GUARDS for w in group)
+        else re.escape(first) + f"(?:{'|'.join(re.escape(w[1:]) for w in group)})"
+        for first, group in groups.items()
+    )
+
+
+_CANTONESE = re.compile(_alternation(list(_CANTONESE_WORDS)))
 _CANTONESE_CHARS = str.maketrans("咗冇唔喺嘅佢𠮶啲畀俾", "了没不在的他那的给给")
-# Cantonese particles, or words written without one (水浸入屋, 街坊围住): checked first, as
-# almost no report has any
-_CANTONESE_MARK_CHARS = "咗冇唔喺嘅佢𠮶揾䢂冧嗌瞓嚟哋攞嘈睇𩠌搿啲侬畀俾嘢咁㓥"
-_CANTONESE_MARK_WORDS = (
-    "街坊|水浸|浸到|讲法|出粮|屋企|而家|朝早|细路|膝头"
-    "|食完|饮完|摆档|生果金|烧起身|火烛|跌低|跌亲|晕低|肚屙|后生仔|成日|日日"
-    "|莫得|屋头|娃儿|老汉儿|孃孃|遭|关到人|困到起|铺头|俾人|呃紧|呃钱|呃人|手震|小囡"
-    "|斩人|塞车|老细|走佬|差佬|啱啱|依家|跌落|两公婆|旧年|头先|啱先|打相打|吵相骂|辰光|扯筋|打捶"
-    "|烟筒|打交|快啲|仲系|仲喺|仲有|追住|入晒"
-)
-# led by a look-ahead for the characters a mark starts with, so the search skips every other
-# position at once instead of trying each alternative there
-_CANTONESE_MARK_FIRST = {*_CANTONESE_MARK_CHARS, *(w[0] for w in _CANTONESE_MARK_WORDS.split("|"))}
+# A regional particle or word, checked first as almost no report has any: the particles above
+# and every word not kept for company. Led by a look-ahead for the characters a mark starts
+# with, so the search skips every other position at once instead of trying each alternative
+_CANTONESE_MARK_CHARS = "咗冇唔喺嘅佢𠮶啲畀俾"
+_CANTONESE_MARK_WORDS = [w for w in _CANTONESE_WORDS if w not in _CANTONESE_IN_COMPANY]
+# 膝头 marks 膝头哥 said alone
+_CANTONESE_MARK_WORDS.append("膝头")
+_CANTONESE_MARK_FIRST = {*_CANTONESE_MARK_CHARS, *(w[0] for w in _CANTONESE_MARK_WORDS)}
 _CANTONESE_MARK = re.compile(
     f"(?=[{''.join(sorted(_CANTONESE_MARK_FIRST))}])"
-    f"(?:[{_CANTONESE_MARK_CHARS}]|{_CANTONESE_MARK_WORDS})"
+    f"(?:[{_CANTONESE_MARK_CHARS}]|{_alternation(_CANTONESE_MARK_WORDS)})"
 )
 
 
@@ -169,9 +259,9 @@ _SLIP = re.compile(
 
 
 def mandarin(clean: str) -> str:
-    """Normalised text with Cantonese words and particles in Mandarin (咗 -> 了, 冇 -> 没),
-    the pinyin initials phone typists use for a few words (xq -> 小区, wy -> 物业), and a few
-    voice-input slips (电平车 -> 电瓶车, 金盖 -> 井盖)."""
+    """Normalised text with regional words and particles in Mandarin (咗 -> 了, 俺 -> 我,
+    幺儿 -> 孩子, 勿 -> 不), the pinyin initials phone typists use for a few words (xq -> 小区,
+    wy -> 物业), and a few voice-input slips (电平车 -> 电瓶车, 金盖 -> 井盖)."""
     if _SLIP.search(clean):
         clean = _SLIP.sub(lambda m: _SLIPS[m.group()], clean)
     if _PINYIN_MARK.search(clean):
