@@ -568,6 +568,20 @@ TUNED_SETS = {
     "probe_ci.jsonl": (0.90, 0.97, 0.95),  # first 0.904 / 0.965 / 0.932, quiet elderly voice
     "probe_cj.jsonl": (0.90, 0.99, 0.93),  # first 0.900 / 1.000 / 0.864, indirect phone
     "probe_ck.jsonl": (0.91, 0.97, 0.97),  # first 0.912 / 0.977 / 0.955, an autumn month
+    # session 11's last eight, never opened in session 11, opened in session 12 (round 23;
+    # first scores on the session-11 start rules)
+    "probe_cd.jsonl": (0.95, 0.97, 0.98),  # first 0.936 / 0.965 / 0.943, rough phone
+    "probe_ce.jsonl": (0.96, 0.97, 0.98),  # first 0.948 / 0.989 / 0.989, voice input
+    "probe_cf.jsonl": (0.94, 0.97, 0.97),  # first 0.921 / 0.988 / 0.955, a spring week
+    "probe_cg.jsonl": (0.93, 0.95, 0.98),  # first 0.896 / 0.956 / 0.977, hesitant observers
+    "probe_cl.jsonl": (0.91, 0.98, 0.97),  # first 0.892 / 0.974 / 0.852, under-stated phone
+    "probe_cm.jsonl": (0.96, 0.96, 0.98),  # first 0.942 / 0.966 / 0.955, regional voice
+    "probe_cn.jsonl": (0.96, 0.97, 0.98),  # first 0.958 / 0.954 / 0.943, relayed
+    "probe_co.jsonl": (0.97, 0.97, 0.98),  # first 0.936 / 0.988 / 0.943, a northern winter
+    # session 12's blind sets, scored on the session-start rules, then opened (round 23)
+    "probe_cp.jsonl": (0.96, 0.95, 0.98),  # first 0.926 / 0.965 / 0.932, under-stated phone
+    "probe_cq.jsonl": (0.94, 0.94, 0.97),  # first 0.916 / 0.944 / 0.966, quiet elderly voice
+    "probe_cu.jsonl": (0.94, 0.95, 0.98),  # first 0.931 / 0.963 / 0.898, patrol notes
 }
 
 
