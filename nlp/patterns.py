@@ -49,10 +49,10 @@ _ASKS_HOW_BAD = (
 # Hold a negation word but deny nothing: 不小心掉进去 (by accident) is no 小心 (be careful);
 # 害怕, 吓得, 担心死了 say someone is afraid now, not that the danger is only feared.
 # 煤气没关, 门没锁 say what was left open, not that what follows did not happen; 接上了也没用
-# and 劝了没办法 say help failed.
+# and 劝了没办法 say help failed; 敲了好几回 counts knocks, it is no habit.
 _NOT_NEGATIONS = re.compile(
     "不小心|害怕|可怕|怕得|不怕|哪怕|恐怕|担心死|吓得|没关(?!系)|没关上|没拧紧|没锁"
-    "|没用|不管用|不顶用|没办法|没辙"
+    "|没用|不管用|不顶用|没办法|没辙|了好几回|了好几次|了好几遍|了好多回|了好多次"
     f"|{_GUESSES}|{_CLOSED_NOT}|{_ASKS_HOW_BAD}"
 )
 
