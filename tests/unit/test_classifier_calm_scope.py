@@ -64,6 +64,10 @@ URGENT = [
     # someone else's 误报 that the reporter doubts right after
     ("fire_safety", "配电房一直有焦糊味 电工说误报 我闻着越来越冲"),
     ("fire_safety", "楼道里烟感一直叫 有股烟味 保安说是误报 可是烟越来越大"),
+    # 派人来调解 asks for mediation; it reports none done
+    ("dispute", "两家人为了地界各叫了一帮亲戚 拿着铁锹对峙 快派人来调解"),
+    # 敲了好几回 counts the knocks: no habit
+    ("livelihood", "门敲了好几回 没人应 屋里电视开着 老人一个人住"),
 ]
 
 CALM = [
@@ -102,6 +106,7 @@ CALM = [
     # someone else's word not doubted still calms
     ("fire_safety", "群里说三楼着火了 物业说是谣言 大家别转了"),
     ("*", "报警器响了一阵 物业说误报 已经关了"),
+    ("*", "刚才说的煤气味搞清楚了 是隔壁在熬中药"),
 ]
 
 
