@@ -582,6 +582,10 @@ TUNED_SETS = {
     "probe_cp.jsonl": (0.96, 0.95, 0.98),  # first 0.926 / 0.965 / 0.932, under-stated phone
     "probe_cq.jsonl": (0.94, 0.94, 0.97),  # first 0.916 / 0.944 / 0.966, quiet elderly voice
     "probe_cu.jsonl": (0.94, 0.95, 0.98),  # first 0.931 / 0.963 / 0.898, patrol notes
+    # written mid-session 12, first scored on the rules of 6c713cb, opened for round 26
+    "probe_cw.jsonl": (0.97, 0.97, 0.98),  # first 0.934 / 0.988 / 0.920, a town's work chat
+    "probe_cy.jsonl": (0.94, 0.97, 0.98),  # first 0.900 / 0.944 / 0.966, careful older residents
+    "probe_da.jsonl": (0.94, 0.94, 0.98),  # first 0.838 / 0.929 / 0.898, estate and mall staff
 }
 
 
