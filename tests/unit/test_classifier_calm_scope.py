@@ -68,6 +68,8 @@ URGENT = [
     ("dispute", "两家人为了地界各叫了一帮亲戚 拿着铁锹对峙 快派人来调解"),
     # 敲了好几回 counts the knocks: no habit
     ("livelihood", "门敲了好几回 没人应 屋里电视开着 老人一个人住"),
+    # the reporter's own guess that it is nothing much (估计问题不大) is under-statement
+    ("public_security", "工地门口俩人拿着钢管追着打 估计问题不大 先报一下"),
 ]
 
 CALM = [
@@ -107,6 +109,7 @@ CALM = [
     ("fire_safety", "群里说三楼着火了 物业说是谣言 大家别转了"),
     ("*", "报警器响了一阵 物业说误报 已经关了"),
     ("*", "刚才说的煤气味搞清楚了 是隔壁在熬中药"),
+    ("fire_safety", "烧烤摊着火了 已经扑灭了 应该没事了"),
 ]
 
 
