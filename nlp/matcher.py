@@ -22,6 +22,11 @@ class PhraseIndex:
     each phrase carries, from the start, a bit mask of the sets it is not in (the sets
     under which it blocks), so telling which hits are covered is one integer test per hit
     instead of collecting and checking the phrases around each.
+
+    The automaton holds the phrases reversed and reads the text backwards: a hit's end in
+    the reversed text is its start in the text, so sorting the automaton's own (end, value)
+    pairs backwards orders the hits by start, longest first, without a tuple built per hit
+    in Python to sort by (a fifth of the time of `find_covered`).
     """
 
     def __init__(self, phrases: Iterable[str], passes: Sequence[Set[str]] = ()) -> None:
@@ -33,8 +38,7 @@ class PhraseIndex:
                 for bit, ok in bits:
                     if phrase not in ok:
                         blocks |= bit
-                # what a hit needs, as the automaton gives it with its last character
-                self._automaton.add_word(phrase, (len(phrase) - 1, -len(phrase), phrase, blocks))
+                self._automaton.add_word(phrase[::-1], (len(phrase), phrase, blocks))
         if len(self._automaton):
             self._automaton.make_automaton()
 
@@ -56,15 +60,15 @@ class PhraseIndex:
         covered: Covered = []
         if self._automaton.kind != ahocorasick.AHOCORASICK:
             return found, covered  # no phrases
-        hits = [
-            (last - back, minus, phrase, blocks)
-            for last, (back, minus, phrase, blocks) in self._automaton.iter(text)
-        ]
-        hits.sort()  # by start, longest first (a start and length name one phrase)
+        # (where the hit starts, counted back from the text's last character, (length,
+        # phrase, blocks)): by start, longest first (a start and length name one phrase)
+        hits = sorted(self._automaton.iter(text[::-1]), reverse=True)
+        last = len(text) - 1
         before: list[tuple[int, int]] = []  # (end, blocks) of blocking hits so far
         reach = -1  # furthest end of those
-        for start, minus, phrase, blocks in hits:
-            end = start - minus
+        for back, (length, phrase, blocks) in hits:
+            start = last - back
+            end = start + length
             span = (start, end)
             spans = found.get(phrase)
             if spans is None:
@@ -80,7 +84,7 @@ class PhraseIndex:
                     covered.append((phrase, span, mask))
             elif before and reach <= start:  # nothing kept reaches past here
                 before.clear()
-            if blocks and minus != -1:
+            if blocks and length != 1:
                 before.append((end, blocks))
                 if end > reach:
                     reach = end

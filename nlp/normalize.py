@@ -234,10 +234,29 @@ _CANTONESE_MARK_WORDS = [w for w in _CANTONESE_WORDS if w not in _CANTONESE_IN_C
 # 膝头 marks 膝头哥 said alone
 _CANTONESE_MARK_WORDS.append("膝头")
 _CANTONESE_MARK_FIRST = {*_CANTONESE_MARK_CHARS, *(w[0] for w in _CANTONESE_MARK_WORDS)}
-_CANTONESE_MARK = re.compile(
-    f"(?=[{''.join(sorted(_CANTONESE_MARK_FIRST))}])"
-    f"(?:[{_CANTONESE_MARK_CHARS}]|{_alternation(_CANTONESE_MARK_WORDS)})"
-)
+# The alternatives of a group are tried one by one, so the groups are split into a few parts
+# (MARK_PARTS), each led by a look-ahead for its first characters: where a common character
+# stands (一, 不, 老), the search tries the groups of one part instead of all 135.
+MARK_PARTS = 5
+
+
+def _parted(words: list[str], parts: int) -> str:
+    """`_alternation` of the words, its groups (by first character) dealt into `parts` parts,
+    each led by a look-ahead for the first characters of its groups."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word)
+    firsts = list(groups)
+    return "|".join(
+        f"(?=[{''.join(part)}])(?:{_alternation([w for f in part for w in groups[f]])})"
+        for part in (firsts[n::parts] for n in range(parts))
+        if part
+    )
+
+
+_CANTONESE_MARK_LEAD = f"(?=[{''.join(sorted(_CANTONESE_MARK_FIRST))}])"
+_CANTONESE_MARK_BODY = f"[{_CANTONESE_MARK_CHARS}]|{_parted(_CANTONESE_MARK_WORDS, MARK_PARTS)}"
+_CANTONESE_MARK = re.compile(f"{_CANTONESE_MARK_LEAD}(?:{_CANTONESE_MARK_BODY})")
 
 
 # Voice-input and dialect slips for words of the trade, said with the sound of another word:
@@ -251,10 +270,19 @@ _SLIPS = {
     "冒严": "冒烟", "媒气": "煤气", "现再": "现在", "塔掉": "塔吊", "往下馅": "往下陷",
     "趟": "躺", "每人应": "没人应",
 }  # fmt: skip
+_SLIP_FIRST = "电金大一以冒媒现塔往趟每"
 _SLIP = re.compile(
-    r"(?=[电金大一以冒媒现塔往趟每])"
+    f"(?=[{_SLIP_FIRST}])"
     r"(?:(?<![高低])电平|金盖|大架(?!子)|一股没气|以经(?![济营验典])|冒严|媒气|现再"
     r"|塔掉(?![了下])|往下馅|趟(?=在|地上|床上)|每人应)"
+)
+
+
+# Any slip, pinyin letter or regional mark, in one search led by a look-ahead for what they
+# start with: 13 reports in 14 have none, and are searched once instead of three times
+_ANY_REWRITE_FIRST = "".join(sorted({*_SLIP_FIRST, *_CANTONESE_MARK_FIRST}))
+_ANY_REWRITE = re.compile(
+    f"(?=[a-z{_ANY_REWRITE_FIRST}])(?:{_SLIP.pattern}|[a-z]|{_CANTONESE_MARK.pattern})"
 )
 
 
@@ -262,6 +290,8 @@ def mandarin(clean: str) -> str:
     """Normalised text with regional words and particles in Mandarin (咗 -> 了, 俺 -> 我,
     幺儿 -> 孩子, 勿 -> 不), the pinyin initials phone typists use for a few words (xq -> 小区,
     wy -> 物业), and a few voice-input slips (电平车 -> 电瓶车, 金盖 -> 井盖)."""
+    if not _ANY_REWRITE.search(clean):
+        return clean  # nothing to rewrite, and so no regional mark after rewriting
     if _SLIP.search(clean):
         clean = _SLIP.sub(lambda m: _SLIPS[m.group()], clean)
     if _PINYIN_MARK.search(clean):
