@@ -96,6 +96,7 @@ class Assessor:
         self._rules = rules
         self._calm = frozenset(rules.calm)
         self._calm_times = frozenset(rules.calm_times)
+        self._lookalikes = frozenset(rules.lookalikes)
         self._calm_frames = frozenset(rules.calm_frames)
         self._crowd_calm = frozenset(rules.crowd_calm)
         # any word that can make a crowd: a crowd word, or a grievance (with a place)
@@ -146,11 +147,15 @@ class Assessor:
         of when the report happens."""
         switch = _TOPIC_SWITCH.search(text, last_danger) if last_danger >= 0 else None
         end = switch.start() if switch else len(text)  # what follows is another matter
+        # a calm word inside a look-alike is part of another word (宣传 in 宣传牌, 没砸到人 in
+        # 砸没砸到人)
+        shields = [s for w in self._lookalikes.intersection(anywhere) for s in anywhere[w]]
         for word in self._calm.intersection(anywhere):
             said = [
                 s
                 for s in anywhere[word]
                 if s[1] <= end
+                and not any(a <= s[0] and s[1] <= b for a, b in shields)
                 and not self._calm_negated(text, s)
                 and not _UNDONE.match(text, s[1])
                 and not _NOT_YET.search(text, s[1], s[1] + NOT_YET_WINDOW)

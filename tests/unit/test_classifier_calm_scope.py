@@ -70,6 +70,8 @@ URGENT = [
     ("livelihood", "门敲了好几回 没人应 屋里电视开着 老人一个人住"),
     # the reporter's own guess that it is nothing much (估计问题不大) is under-statement
     ("public_security", "工地门口俩人拿着钢管追着打 估计问题不大 先报一下"),
+    # a calm word inside a look-alike (宣传 in 宣传牌) is part of another word
+    ("safety_hazard", "宣传牌吊了一半 底下就是夜市摊子 人来人往"),
 ]
 
 CALM = [
@@ -110,6 +112,7 @@ CALM = [
     ("*", "报警器响了一阵 物业说误报 已经关了"),
     ("*", "刚才说的煤气味搞清楚了 是隔壁在熬中药"),
     ("fire_safety", "烧烤摊着火了 已经扑灭了 应该没事了"),
+    ("fire_safety", "社区在做防火宣传 演示着火了怎么逃生"),
 ]
 
 
