@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from opencc import OpenCC
@@ -97,7 +98,7 @@ _PINYIN = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(_PINYIN_WORDS)})(?![a-z])")
 # northern 俺爹夜个出门 is 我爹昨天出门, Sichuan 幺儿不晓得跑哪去了 is 孩子不知道跑哪去了.
 # Matched on normalised text, where OpenCC has written 搵 as 揾, 𨋢 as 䢂, 嗰 as 𠮶, 餸 as 𩠌
 # and 燶 as 㶶.
-_CANTONESE_WORDS = {
+_REGIONAL_WORDS = {
     "唔系": "不是", "系咪": "是不是", "屋企": "家里", "而家": "现在", "宜家": "现在",
     "朝早": "早上", "今朝": "今早", "琴日": "昨天", "寻日": "昨天", "听日": "明天",
     "细路仔": "小孩", "细路": "小孩", "后生仔": "小伙子", "街坊": "居民",
@@ -172,8 +173,8 @@ _CANTONESE_WORDS = {
 }  # fmt: skip
 # Regional phrases the rules know as they are said, kept whole so that no word inside them is
 # rewritten into a phrase the rules lack: 俺爷 (not 我爷), 不晓得家, 讲了伊
-_CANTONESE_KEPT = ("俺爷", "不晓得家", "不晓得咋个弄", "打俺这过", "讲了伊")
-_CANTONESE_WORDS.update((w, w) for w in _CANTONESE_KEPT)
+_REGIONAL_KEPT = ("俺爷", "不晓得家", "不晓得咋个弄", "打俺这过", "讲了伊")
+_REGIONAL_WORDS.update((w, w) for w in _REGIONAL_KEPT)
 # Words regional only next to certain characters: 俺 but not 俺家 (the rules know it as
 # said); 贼 before how something is (贼呛, 贼大), not a thief (抓贼, 贼骑电驴); 恁 as 你
 # (恁快来) not 那么 (恁大的雨); 咋 but not 咋呼; 咧 but not 咧嘴, 骂骂咧咧, 着咧 (known as
@@ -181,7 +182,7 @@ _CANTONESE_WORDS.update((w, w) for w in _CANTONESE_KEPT)
 # 遭 before what was done to someone (遭打, 遭冲走) not 遭遇 or 遭人 (known as said); 耍 but
 # not 耍钱 or 耍赖; 跶 but not 蹦跶; 哒 but not 那嘎哒 or 咔哒; 勿 but not 请勿; 伊 but not
 # 伊拉克 or 木乃伊; 个仔 but not 两个仔; 架车 but not 打架 or 架车子
-_CANTONESE_GUARDS = {
+_REGIONAL_GUARDS = {
     "贼": "贼(?=[大多冲呛臭响吓乱猛凶高深急冷热埋脏亮远])",
     "俺": "俺(?!家)",
     "恁": "恁(?![大多么般样地])",
@@ -200,40 +201,49 @@ _CANTONESE_GUARDS = {
 }
 # Also said in Mandarin (拎住, 饮酒, 今朝, 游水) or ambiguous (伊, 点样), so mapped only when
 # another regional word or particle says how the report is spoken
-_CANTONESE_IN_COMPANY = frozenset((
+_REGIONAL_IN_COMPANY = frozenset((
     "系咪", "宜家", "今朝", "琴日", "寻日", "听日", "边度", "呢度", "企住", "拎住", "揸住", "浸入",
     "膝头哥", "屙呕", "饮酒", "阻住", "点样", "未返", "伊", "游水", "攻出", "架车", "点叫", "点解",
     "点算", "成晚", "边个", "几多", "好似", "里向", "对牢", "挡牢", "细人", "不见去",
     "不见去了",
-    *_CANTONESE_KEPT,
+    *_REGIONAL_KEPT,
 ))  # fmt: skip
 
 
-def _alternation(words: list[str]) -> str:
-    """The words as one regex alternation, longest first, each with its guard if it has one.
-    Words are grouped by their first character (俺们|俺奶 as 俺(?:们|奶)), so at each position
-    the search tries one group, not every word: many start with common characters (一家头)."""
+def by_first_character(words: Iterable[str]) -> dict[str, list[str]]:
+    """The words grouped by their first character, longest first within a group, for a
+    regular expression that tries one group where a character stands instead of every word
+    (不是|不要 as 不(?:是|要)): words said at one place share their first character, so the
+    match is the same."""
     groups: dict[str, list[str]] = {}
     for word in sorted(words, key=len, reverse=True):
         groups.setdefault(word[0], []).append(word)
+    return groups
+
+
+def _alternation(words: list[str]) -> str:
+    """The words as one regex alternation, longest first, each with its guard if it has one,
+    grouped by first character (俺们|俺奶 as 俺(?:们|奶)): many start with common characters
+    (一家头)."""
+    groups = by_first_character(words)
     return "|".join(
-        "|".join(_CANTONESE_GUARDS.get(w, re.escape(w)) for w in group)
-        if any(w in _CANTONESE_GUARDS for w in group)
+        "|".join(_REGIONAL_GUARDS.get(w, re.escape(w)) for w in group)
+        if any(w in _REGIONAL_GUARDS for w in group)
         else re.escape(first) + f"(?:{'|'.join(re.escape(w[1:]) for w in group)})"
         for first, group in groups.items()
     )
 
 
-_CANTONESE = re.compile(_alternation(list(_CANTONESE_WORDS)))
-_CANTONESE_CHARS = str.maketrans("咗冇唔喺嘅佢𠮶啲畀俾", "了没不在的他那的给给")
+_REGIONAL = re.compile(_alternation(list(_REGIONAL_WORDS)))
+_REGIONAL_CHARS = str.maketrans("咗冇唔喺嘅佢𠮶啲畀俾", "了没不在的他那的给给")
 # A regional particle or word, checked first as almost no report has any: the particles above
 # and every word not kept for company. Led by a look-ahead for the characters a mark starts
 # with, so the search skips every other position at once instead of trying each alternative
-_CANTONESE_MARK_CHARS = "咗冇唔喺嘅佢𠮶啲畀俾"
-_CANTONESE_MARK_WORDS = [w for w in _CANTONESE_WORDS if w not in _CANTONESE_IN_COMPANY]
+_REGIONAL_MARK_CHARS = "咗冇唔喺嘅佢𠮶啲畀俾"
+_REGIONAL_MARK_WORDS = [w for w in _REGIONAL_WORDS if w not in _REGIONAL_IN_COMPANY]
 # 膝头 marks 膝头哥 said alone
-_CANTONESE_MARK_WORDS.append("膝头")
-_CANTONESE_MARK_FIRST = {*_CANTONESE_MARK_CHARS, *(w[0] for w in _CANTONESE_MARK_WORDS)}
+_REGIONAL_MARK_WORDS.append("膝头")
+_REGIONAL_MARK_FIRST = {*_REGIONAL_MARK_CHARS, *(w[0] for w in _REGIONAL_MARK_WORDS)}
 # The alternatives of a group are tried one by one, so the groups are split into a few parts
 # (MARK_PARTS), each led by a look-ahead for its first characters: where a common character
 # stands (一, 不, 老), the search tries the groups of one part instead of all 135.
@@ -243,9 +253,7 @@ MARK_PARTS = 5
 def _parted(words: list[str], parts: int) -> str:
     """`_alternation` of the words, its groups (by first character) dealt into `parts` parts,
     each led by a look-ahead for the first characters of its groups."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(word)
+    groups = by_first_character(words)
     firsts = list(groups)
     return "|".join(
         f"(?=[{''.join(part)}])(?:{_alternation([w for f in part for w in groups[f]])})"
@@ -254,9 +262,9 @@ def _parted(words: list[str], parts: int) -> str:
     )
 
 
-_CANTONESE_MARK_LEAD = f"(?=[{''.join(sorted(_CANTONESE_MARK_FIRST))}])"
-_CANTONESE_MARK_BODY = f"[{_CANTONESE_MARK_CHARS}]|{_parted(_CANTONESE_MARK_WORDS, MARK_PARTS)}"
-_CANTONESE_MARK = re.compile(f"{_CANTONESE_MARK_LEAD}(?:{_CANTONESE_MARK_BODY})")
+_REGIONAL_MARK_LEAD = f"(?=[{''.join(sorted(_REGIONAL_MARK_FIRST))}])"
+_REGIONAL_MARK_BODY = f"[{_REGIONAL_MARK_CHARS}]|{_parted(_REGIONAL_MARK_WORDS, MARK_PARTS)}"
+_REGIONAL_MARK = re.compile(f"{_REGIONAL_MARK_LEAD}(?:{_REGIONAL_MARK_BODY})")
 
 
 # Voice-input and dialect slips for words of the trade, said with the sound of another word:
@@ -280,9 +288,9 @@ _SLIP = re.compile(
 
 # Any slip, pinyin letter or regional mark, in one search led by a look-ahead for what they
 # start with: 13 reports in 14 have none, and are searched once instead of three times
-_ANY_REWRITE_FIRST = "".join(sorted({*_SLIP_FIRST, *_CANTONESE_MARK_FIRST}))
+_ANY_REWRITE_FIRST = "".join(sorted({*_SLIP_FIRST, *_REGIONAL_MARK_FIRST}))
 _ANY_REWRITE = re.compile(
-    f"(?=[a-z{_ANY_REWRITE_FIRST}])(?:{_SLIP.pattern}|[a-z]|{_CANTONESE_MARK.pattern})"
+    f"(?=[a-z{_ANY_REWRITE_FIRST}])(?:{_SLIP.pattern}|[a-z]|{_REGIONAL_MARK.pattern})"
 )
 
 
@@ -296,10 +304,10 @@ def mandarin(clean: str) -> str:
         clean = _SLIP.sub(lambda m: _SLIPS[m.group()], clean)
     if _PINYIN_MARK.search(clean):
         clean = _SPACE_BETWEEN_CJK.sub("", _PINYIN.sub(lambda m: _PINYIN_WORDS[m.group()], clean))
-    if not _CANTONESE_MARK.search(clean):
+    if not _REGIONAL_MARK.search(clean):
         return clean
-    text = _CANTONESE.sub(lambda m: _CANTONESE_WORDS[m.group()], clean)
-    return _SPACE_BETWEEN_CJK.sub("", text.translate(_CANTONESE_CHARS))
+    text = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group()], clean)
+    return _SPACE_BETWEEN_CJK.sub("", text.translate(_REGIONAL_CHARS))
 
 
 def is_classifiable(clean: str) -> bool:

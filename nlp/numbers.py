@@ -24,7 +24,9 @@ _DIGITS = {
     "九": 9,
 }
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_NUMBER = r"(?:\d+|[零〇一二两俩三四五六七八九十百千万几数上好]+)"
+# the characters of a Chinese numeral, rough ones included (几, 数); 上百, 好几 start with 上, 好
+_NUMERALS = "零〇一二两俩三四五六七八九十百千万几数"
+_NUMBER = rf"(?:\d+|[{_NUMERALS}上好]+)"
 _APPROX = r"(?:多|余|来|几|把|上下|左右)?"
 # A count is people when it is followed by 人, by the people classifiers 名/位, by 个 and
 # a word for people (工人, 村民, 业主, 骑手, 司机 ...), or directly by a word for a group of
@@ -61,7 +63,7 @@ _BARE = (
 # Each pattern below starts with a look-ahead for the characters it can start with: the
 # regular expression engine then skips every other position at once instead of trying each
 # alternative there (three times faster on reports, where most positions start nothing).
-_NUMBER_START = r"(?=[\d零〇一二两俩三四五六七八九十百千万几数上好])"
+_NUMBER_START = rf"(?=[\d{_NUMERALS}上好])"
 _PEOPLE = re.compile(
     rf"{_NUMBER_START}(?!五保户)(?P<num>{_NUMBER}){_APPROX}"
     rf"(?:号?人|[名位口户](?:{_NOUN})?|个{_NOT_PEOPLE}{_NOUN}"
@@ -77,7 +79,7 @@ _COUNTED = "岁|小时|钟头|月|平|米|房|车|店|摊|铺|单|件|箱|包|�
 _THINGS = f"{_COUNTED}|村|小区|厂|单位|部门|项目|孩子|娃|人家|家"
 _GROUP_AFTER = ["住户", "拆迁户", "租户", *_GROUP_WORDS]
 _GROUP_START = "".join(sorted({w[0] for w in _GROUP_AFTER}))
-_PLURAL_START = r"有来差大得\d零〇一二两俩三四五六七八九十百千万几数上好"
+_PLURAL_START = rf"有来差大得\d{_NUMERALS}上好"
 _PEOPLE_AFTER = re.compile(
     # what either alternative starts with, so the search skips other positions at once
     rf"(?=[{_GROUP_START}{_PLURAL_START}])(?:(?=[{_GROUP_START}])"
@@ -177,7 +179,7 @@ def parse_number(text: str) -> int | None:
 # A count the patterns above give a number for has one of these characters in it (上 and 好
 # alone, or before 几 alone, are no number: see `parse_number`); 3 reports in 10 have none, and
 # are not searched for counts.
-_NUMERAL = re.compile(r"[\d零〇一二两俩三四五六七八九十百千万几数]")
+_NUMERAL = re.compile(rf"[\d{_NUMERALS}]")
 
 
 def people_count(text: str) -> tuple[int, str] | None:

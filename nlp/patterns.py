@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
 from nlp.matcher import Hits, Span
+from nlp.normalize import by_first_character
 from nlp.rules import DangerPattern
 
 NEGATION_WINDOW = 3  # 不是着火, 没有泄漏, 没人受伤: the negation sits just before the word
@@ -162,22 +163,15 @@ def habit_after(text: str, span: Span, habits: re.Pattern[str]) -> bool:
 
 def any_of(words: Sequence[str]) -> re.Pattern[str]:
     """One search for any of the words, longest first; a pattern matching nothing if none.
-
-    Words are grouped by their first character (不是|不要 as 不(?:是|要)): the regular
-    expression engine tries the alternatives one by one, so where a common character stands
-    it tries one group, not every word (a precedence rule has up to 432 words). Words said
-    at one place share their first character, so the match is the same."""
+    Grouped by first character (see `by_first_character`): a precedence rule has up to 432
+    words, and the engine tries one group where a common character stands, not every word."""
     if not words:
         return re.compile(r"(?!)")
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return re.compile(
-        "|".join(
-            re.escape(first) + (f"(?:{'|'.join(rest)})" if rest != [""] else "")
-            for first, rest in groups.items()
-        )
-    )
+    alternatives = []
+    for first, group in by_first_character(words).items():
+        rest = [re.escape(word[1:]) for word in group]
+        alternatives.append(re.escape(first) + (f"(?:{'|'.join(rest)})" if rest != [""] else ""))
+    return re.compile("|".join(alternatives))
 
 
 @dataclass(frozen=True)

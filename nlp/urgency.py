@@ -89,6 +89,14 @@ _TOPIC_SWITCH = re.compile(
 )
 
 
+def _clause_end(text: str, start: int, window: int) -> int:
+    """Where the clause going on at `start` ends: at a break, at most `window` characters on
+    (the spaces that ended it in speech are gone after normalising)."""
+    limit = min(len(text), start + window)
+    stop = CLAUSE_BREAK.search(text, start, limit)
+    return stop.start() if stop else limit
+
+
 class Assessor:
     """Urgency rules compiled for lookup by the words found in a report."""
 
@@ -156,10 +164,7 @@ class Assessor:
                 for s in anywhere[word]
                 if s[1] <= end
                 and not any(a <= s[0] and s[1] <= b for a, b in shields)
-                and not self._calm_negated(text, s)
-                and not _UNDONE.match(text, s[1])
-                and not _NOT_YET.search(text, s[1], s[1] + NOT_YET_WINDOW)
-                and not self._doubted(text, s)
+                and self._calms(text, s)
             ]
             if not said:
                 continue
@@ -179,6 +184,17 @@ class Assessor:
             if now is None or now.start() > last_danger:
                 return True
         return False
+
+    def _calms(self, text: str, span: Span) -> bool:
+        """Whether a calm word said at `span` tells the danger is over: not denied (没扑灭),
+        not undone by what follows (阀门关了还是有味, 已报案 警察还没到), not someone else's
+        word the reporter doubts (物业说误报，我闻着是有焦味)."""
+        return not (
+            self._calm_negated(text, span)
+            or _UNDONE.match(text, span[1])
+            or _NOT_YET.search(text, span[1], span[1] + NOT_YET_WINDOW)
+            or self._doubted(text, span)
+        )
 
     @staticmethod
     def _doubted(text: str, span: Span) -> bool:
@@ -208,9 +224,7 @@ class Assessor:
         """Whether the clause after a time and 就 tells an event of that time (上个月就有个
         婆婆摔了, 上周就反映过, 去年就塌了: the danger itself) rather than a state that began
         then and lasts (前年就鉴定是危房了, 上礼拜就出去旅游了, 前天就出门没回来了)."""
-        limit = min(len(text), end + CLAUSE_WINDOW)
-        stop = CLAUSE_BREAK.search(text, end, limit)
-        clause_end = stop.start() if stop else limit
+        clause_end = _clause_end(text, end, CLAUSE_WINDOW)
         # 没回来, 没出来: a danger that is an absence lasts until now
         dated = end <= last_danger < clause_end and not text.startswith("没", last_danger)
         return dated or _ONE_TIME.search(text, end, clause_end) is not None
@@ -277,9 +291,7 @@ class Assessor:
         刀砍 is no routine, nor 还在停车场转悠)."""
         if self._routine.match(text, end):
             return True
-        limit = min(len(text), end + ROUTINE_WINDOW)
-        stop = CLAUSE_BREAK.search(text, end, limit)
-        found = self._long_routine.search(text, end, stop.start() if stop else limit)
+        found = self._long_routine.search(text, end, _clause_end(text, end, ROUTINE_WINDOW))
         return found is not None
 
     def _weak_cues(self, text: str, anywhere: Hits, cues: Callable[[], Hits]) -> list[str]:
