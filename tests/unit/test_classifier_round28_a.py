@@ -90,7 +90,8 @@ CALM = [
     ("*", "上周车棚有人撬过电动车锁，能不能多装几个监控"),
     ("*", "我钥匙丢了，叫了开锁师傅来撬门锁"),
     ("*", "去年那个走丢的老人后来送回家了，今天家属来送锦旗"),
-    # a loose sign feared, tiles fallen last year and cordoned, chips in the rain, a repaired lift, a lift taken out of use
+    # a loose sign feared, tiles fallen last year and cordoned, chips in the rain,
+    # a repaired lift, a lift taken out of use
     ("*", "楼顶广告牌螺丝松了，风一吹就晃，底下是公交站，麻烦派人看看"),
     ("*", "外墙瓷砖去年掉下来砸过车，上面还有几块，已经拉了警戒线"),
     ("*", "老房子墙裂了，一下雨就往下掉渣，想问问能不能申请维修资金"),
@@ -99,7 +100,8 @@ CALM = [
     # a person on community correction gone to work elsewhere, a question about papers
     ("*", "社区矫正的小李这周没来报到，电话打不通，家里说去外地打工了"),
     ("*", "社区矫正人员怎么办理解矫手续，想咨询一下"),
-    # a hoe at work, a sit-in only planned, last year's fire, an old bulge, a filled hole, last year's flood plan
+    # a hoe at work, a sit-in only planned, last year's fire, an old bulge, a filled hole,
+    # last year's flood plan
     ("*", "老王锄地除草，锄头挥来挥去的，干得挺卖力"),
     ("*", "工人们打算明天坐在项目部门口要工钱，先报备一下"),
     ("*", "去年烧纸没灭干净，风大差点着了山，今年要多提醒"),
@@ -111,7 +113,8 @@ CALM = [
     ("*", "以前有人项链被扯走过，提醒大家戴首饰小心"),
     ("*", "菜市场有人卖自己采的野蘑菇，怕有人吃了中毒"),
     ("*", "楼下广场舞音响的声音越来越小了，谢谢你们"),
-    # a coal heap that burned last year, workers gone home, an old heart complaint, a fever long ago
+    # a coal heap that burned last year, workers gone home, an old heart complaint,
+    # a fever long ago
     ("*", "邻居家的煤堆去年着过一次，今年让他挪走了"),
     ("*", "昨天镇上那帮坐了一地要工钱的工人都散了"),
     ("*", "我爸心口痛的老毛病，想问问慢病补贴怎么申请"),
