@@ -77,6 +77,10 @@ _NOW_OR_SINCE = re.compile(
 # What happened once at a time gone by: 上个月就有个婆婆摔了, 上周就反映过
 _ONE_TIME = re.compile("有|差点|差一点|过|次")
 
+# A danger that is an absence (没回来, 联系不上, 电话打不通, 人不见了) lasts from when it began
+# until now: 前天就联系不上了 is still so today
+_ABSENCE = re.compile("没|联系不|找不|打不通|不接|不应|不见|失联|关机")
+
 
 # Plans (准备去, 打算) that a report goes on from to what was seen on the way: 准备去坐车 在公交站
 # 看到有个男的倒在地上 is seen now, where 上周去看了 发现老人摔了 stays last week's
@@ -110,9 +114,10 @@ class Assessor:
         # any word that can make a crowd: a crowd word, or a grievance (with a place)
         self._crowd_signals = frozenset(rules.crowd_words) | frozenset(rules.crowd_grievances)
         self._sick = frozenset(rules.sick_words)
-        # 去年的工钱, 上个月的工资: a time that dates what is owed, not when it happens
+        # 去年的工钱, 上个月的工资, 要上个月工资: a time that dates what is owed, not when it
+        # happens
         owed = any_of(rules.crowd_grievances).pattern
-        self._owed = re.compile(f"的[\u4e00-\u9fff]{{0,2}}(?:{owed})")
+        self._owed = re.compile(f"(?:的[\u4e00-\u9fff]{{0,2}})?(?:{owed})")
         self._counted_only = any_of(rules.not_gathered)
         self._counted_only_frames = any_of(rules.not_gathered_frames)
         self._negated = Negations(
@@ -225,8 +230,8 @@ class Assessor:
         婆婆摔了, 上周就反映过, 去年就塌了: the danger itself) rather than a state that began
         then and lasts (前年就鉴定是危房了, 上礼拜就出去旅游了, 前天就出门没回来了)."""
         clause_end = _clause_end(text, end, CLAUSE_WINDOW)
-        # 没回来, 没出来: a danger that is an absence lasts until now
-        dated = end <= last_danger < clause_end and not text.startswith("没", last_danger)
+        # 没回来, 联系不上: a danger that is an absence lasts until now
+        dated = end <= last_danger < clause_end and not _ABSENCE.match(text, last_danger)
         return dated or _ONE_TIME.search(text, end, clause_end) is not None
 
     @staticmethod

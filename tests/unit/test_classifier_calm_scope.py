@@ -72,6 +72,11 @@ URGENT = [
     ("public_security", "工地门口俩人拿着钢管追着打 估计问题不大 先报一下"),
     # a calm word inside a look-alike (宣传 in 宣传牌) is part of another word
     ("safety_hazard", "宣传牌吊了一半 底下就是夜市摊子 人来人往"),
+    # a time that dates what is owed, with or without 的 (要上个月工资), dates no fight
+    ("labor", "十来个分拣工围着站长要上个月工资 站长说没钱 已经在推搡了"),
+    ("labor", "二十多个工人堵着老板要去年工钱 已经动手了"),
+    # an absence that began at a time gone by (前天就联系不上了) lasts until now
+    ("livelihood", "独居的王大爷敲门不应 他儿子说前天就联系不上了"),
 ]
 
 CALM = [
@@ -113,6 +118,9 @@ CALM = [
     ("*", "刚才说的煤气味搞清楚了 是隔壁在熬中药"),
     ("fire_safety", "烧烤摊着火了 已经扑灭了 应该没事了"),
     ("fire_safety", "社区在做防火宣传 演示着火了怎么逃生"),
+    # the time dates the pushing itself; an absence that has ended
+    ("labor", "上个月十来个分拣工围着站长要工资 还推搡了几下"),
+    ("*", "前天就联系不上的那个王大爷找到了 在他女儿家"),
 ]
 
 
