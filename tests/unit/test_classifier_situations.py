@@ -586,6 +586,18 @@ TUNED_SETS = {
     "probe_cw.jsonl": (0.97, 0.97, 0.98),  # first 0.934 / 0.988 / 0.920, a town's work chat
     "probe_cy.jsonl": (0.94, 0.97, 0.98),  # first 0.900 / 0.944 / 0.966, careful older residents
     "probe_da.jsonl": (0.94, 0.94, 0.98),  # first 0.838 / 0.929 / 0.898, estate and mall staff
+    # session 12's ten never-opened sets, opened in session 13 for round 28 ("first": their
+    # scores on the session-13 start rules, the last before they were opened)
+    "probe_cr.jsonl": (0.98, 0.98, 0.98),  # first 0.926 / 0.976 / 0.909, relayed
+    "probe_cs.jsonl": (0.98, 0.98, 0.98),  # first 0.940 / 0.988 / 0.909, rough young phone
+    "probe_ct.jsonl": (0.98, 0.98, 0.98),  # first 0.907 / 0.975 / 0.898, a southern rainy month
+    "probe_cv.jsonl": (0.98, 0.98, 0.98),  # first 0.864 / 0.938 / 0.864, a northern county
+    "probe_cx.jsonl": (0.97, 0.98, 0.98),  # first 0.918 / 0.945 / 0.977, migrant workers
+    "probe_cz.jsonl": (0.98, 0.95, 0.98),  # first 0.832 / 0.917 / 0.875, a south-western village
+    "probe_db.jsonl": (0.98, 0.96, 0.98),  # first 0.903 / 0.965 / 0.932, young people
+    "probe_dd.jsonl": (0.98, 0.97, 0.98),  # first 0.880 / 0.921 / 0.932, schools
+    "probe_df.jsonl": (0.98, 0.96, 0.97),  # first 0.923 / 0.944 / 0.966, home visits
+    "probe_dh.jsonl": (0.97, 0.98, 0.98),  # first 0.837 / 0.988 / 0.943, old lanes in a cold snap
 }
 
 
