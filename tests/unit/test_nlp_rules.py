@@ -247,3 +247,75 @@ def test_a_weight_given_twice_in_a_category_is_named_with_its_line(tmp_path: Pat
     text = GOOD.replace("      3: [着火, 电动车+充电]\n", twice)
     message = error_for(tmp_path, text)
     assert "given twice" in message and "line 7" in message
+
+
+# The parse of a large rule file is kept between starts (nlp/rules.py: _parsed)
+
+SHIPPED = CONFIG / "categories.yaml"
+
+
+def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the rule file was parsed again")
+
+    monkeypatch.setattr("nlp.rules.yaml.load", refuse)
+
+
+def test_a_large_rule_file_is_parsed_once_and_loads_the_same_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = load_rules(SHIPPED, cache_folder=tmp_path)
+    assert len(list(tmp_path.glob("gridbot-rules.*.bin"))) == 1
+    _no_parsing(monkeypatch)
+    assert load_rules(SHIPPED, cache_folder=tmp_path) == first
+
+
+def test_an_edited_rule_file_is_parsed_afresh(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    edited = tmp_path / "categories.yaml"
+    text = SHIPPED.read_text(encoding="utf-8")
+    edited.write_text(text, encoding="utf-8")
+    load_rules(edited, cache_folder=cache)
+    edited.write_text(text.replace("label: 治安", "label: 社会治安", 1), encoding="utf-8")
+    assert load_rules(edited, cache_folder=cache).categories[0].label == "社会治安"
+    assert len(list(cache.glob("gridbot-rules.*.bin"))) == 2
+
+
+def test_an_edited_rule_file_is_validated_even_when_its_parse_is_cached(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    bad = tmp_path / "categories.yaml"
+    text = SHIPPED.read_text(encoding="utf-8").replace("label: 治安", "label: ''", 1)
+    bad.write_text(text, encoding="utf-8")
+    for _ in range(2):  # the second load reads the cached parse and still refuses it
+        with pytest.raises(RuleError, match="public_security"):
+            load_rules(bad, cache_folder=cache)
+
+
+def test_a_cache_another_user_could_have_written_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = load_rules(SHIPPED, cache_folder=tmp_path)
+    (cached,) = tmp_path.glob("gridbot-rules.*.bin")
+    cached.chmod(0o666)  # writable by anyone: not trusted, parsed afresh
+    parsed = []
+    real = __import__("yaml").load
+    monkeypatch.setattr("nlp.rules.yaml.load", lambda *a, **k: parsed.append(1) or real(*a, **k))
+    assert load_rules(SHIPPED, cache_folder=tmp_path) == first
+    assert parsed == [1]
+
+
+def test_a_broken_or_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
+    first = load_rules(SHIPPED, cache_folder=tmp_path)
+    (cached,) = tmp_path.glob("gridbot-rules.*.bin")
+    cached.write_bytes(b"\x00not marshal")
+    assert load_rules(SHIPPED, cache_folder=tmp_path) == first
+    assert load_rules(SHIPPED, cache_folder=tmp_path / "no such folder") == first
+
+
+def test_a_rule_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "categories.yaml"
+    path.write_bytes(GOOD.encode("gbk"))
+    with pytest.raises(RuleError, match="categories.yaml: not UTF-8"):
+        load_rules(path)
