@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence, Set
+from operator import itemgetter
 
 import ahocorasick
+
+# The automaton gives the hits ending at one place (in the reversed text: starting at one
+# place) longest first, so a stable sort on the place alone keeps that order: an integer
+# comparison per pair instead of a tuple's (a third of `find_covered`'s time)
+_FIRST = itemgetter(0)
 
 Span = tuple[int, int]
 Hits = dict[str, list[Span]]
@@ -62,7 +68,7 @@ class PhraseIndex:
             return found, covered  # no phrases
         # (where the hit starts, counted back from the text's last character, (length,
         # phrase, blocks)): by start, longest first (a start and length name one phrase)
-        hits = sorted(self._automaton.iter(text[::-1]), reverse=True)
+        hits = sorted(self._automaton.iter(text[::-1]), key=_FIRST, reverse=True)
         last = len(text) - 1
         before: list[tuple[int, int]] = []  # (end, blocks) of blocking hits so far
         reach = -1  # furthest end of those

@@ -40,3 +40,14 @@ def test_uncovered_drops_exactly_the_hits_strictly_inside_a_blocking_hit() -> No
             kept = uncovered(found, covered, which)
             assert kept == expected
             assert list(kept) == list(expected)  # in the order found
+
+
+def test_hits_come_by_start_and_at_one_start_longest_first_whatever_order_phrases_were_added() -> (
+    None
+):
+    # the covered-hit logic relies on this order (a longer hit before the ones inside it)
+    phrases = ["出租", "出租车司机", "租车", "出租车", "车", "司机", "出"]
+    for order in (phrases, phrases[::-1], sorted(phrases), sorted(phrases, key=len)):
+        found = PhraseIndex(order).find("那个出租车司机出车了")
+        assert list(found) == ["出租车司机", "出租车", "出租", "出", "租车", "车", "司机"]
+        assert found["出"] == [(2, 3), (7, 8)]
