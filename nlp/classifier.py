@@ -19,7 +19,7 @@ from nlp.place import PlaceFinder
 from nlp.rules import OTHER, RuleSet, load_rules
 
 COMMAND = "command"  # the command centre triages by hand
-SEGMENT_WINDOW = 6  # characters segmented on each side of a one-character word
+SEGMENT_WINDOW = 7  # characters segmented on each side of a one-character word
 RULES_FILE = "categories.yaml"
 # a run of characters jieba segments on its own; other characters split runs
 _HAN = jieba.re_han_default

@@ -598,6 +598,11 @@ TUNED_SETS = {
     "probe_dd.jsonl": (0.98, 0.97, 0.98),  # first 0.880 / 0.921 / 0.932, schools
     "probe_df.jsonl": (0.98, 0.96, 0.97),  # first 0.923 / 0.944 / 0.966, home visits
     "probe_dh.jsonl": (0.97, 0.98, 0.98),  # first 0.837 / 0.988 / 0.943, old lanes in a cold snap
+    # session 13's three blind sets written to a harder brief (most urgent reports without the
+    # obvious danger word), scored on the session-start rules, opened for round 30 n
+    "probe_ds.jsonl": (0.93, 0.98, 0.94),  # first 0.945 / 0.943 / 0.932, a night market street
+    "probe_dt.jsonl": (0.90, 0.98, 0.97),  # first 0.903 / 0.988 / 0.898, a hill county town
+    "probe_du.jsonl": (0.89, 0.98, 0.96),  # first 0.906 / 1.000 / 0.852, a commercial district
 }
 
 
