@@ -501,13 +501,16 @@ def _read_cache(cache: Path) -> Any:
 
 
 def _write_cache(cache: Path, data: Any) -> None:
+    temporary = None
     try:  # written whole or not at all: a reader never sees half a file
         fd, temporary = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as out:
-            marshal.dump(data, out)
+            marshal.dump(data, out)  # ValueError: a YAML date or other non-plain value
         os.replace(temporary, cache)
     except (OSError, ValueError) as exc:  # a read-only temp folder costs start-up time only
         log.warning("could not cache the parsed rule file in %s: %s", cache, exc)
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
 
 
 def _parsed(path: Path, cache_folder: Path | None) -> Any:

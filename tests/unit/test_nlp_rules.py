@@ -319,3 +319,14 @@ def test_a_rule_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
     path.write_bytes(GOOD.encode("gbk"))
     with pytest.raises(RuleError, match="categories.yaml: not UTF-8"):
         load_rules(path)
+
+
+def test_a_parse_that_cannot_be_cached_leaves_no_file_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unmarshallable(*args: object) -> None:
+        raise ValueError("unmarshallable object")
+
+    monkeypatch.setattr("nlp.rules.marshal.dump", unmarshallable)
+    assert load_rules(SHIPPED, cache_folder=tmp_path).categories
+    assert list(tmp_path.iterdir()) == []
