@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
-import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import jieba
 
-log = logging.getLogger(__name__)
+from nlp.cache_file import write_whole
 
 
 def cache_path(tokenizer: jieba.Tokenizer, words: Sequence[str]) -> Path:
@@ -48,10 +46,4 @@ def add_field_words(tokenizer: jieba.Tokenizer, words: Sequence[str]) -> None:
     for word in words:
         tokenizer.add_word(word)
         freqs.append(tokenizer.FREQ[word])
-    try:  # written whole or not at all: a reader never sees half a file
-        fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(freqs, out)
-        os.replace(temporary, path)
-    except OSError as exc:  # a read-only temp folder costs start-up time, nothing else
-        log.warning("could not cache the field words' frequencies in %s: %s", path, exc)
+    write_whole(path, json.dumps(freqs).encode(), "the field words' frequencies")

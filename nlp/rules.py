@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from nlp.cache_file import write_whole
+
 log = logging.getLogger(__name__)
 
 # libyaml's safe loader parses the rule file ten times faster (0.05 s, not 0.5 s, at start);
@@ -500,19 +502,6 @@ def _read_cache(cache: Path) -> Any:
         return None
 
 
-def _write_cache(cache: Path, data: Any) -> None:
-    temporary = None
-    try:  # written whole or not at all: a reader never sees half a file
-        fd, temporary = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as out:
-            marshal.dump(data, out)  # ValueError: a YAML date or other non-plain value
-        os.replace(temporary, cache)
-    except (OSError, ValueError) as exc:  # a read-only temp folder costs start-up time only
-        log.warning("could not cache the parsed rule file in %s: %s", cache, exc)
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-
-
 def _parsed(path: Path, cache_folder: Path | None) -> Any:
     """The rule file's YAML as Python data. A large file's parse is kept (marshal: plain data
     only, read in a hundredth of the time) and reused while its bytes stay the same; it is
@@ -523,7 +512,10 @@ def _parsed(path: Path, cache_folder: Path | None) -> Any:
     if data is None:
         data = yaml.load(raw.decode("utf-8"), Loader=_RuleFileLoader)
         if cache:
-            _write_cache(cache, data)
+            try:
+                write_whole(cache, marshal.dumps(data), "the parsed rule file")
+            except ValueError as exc:  # a YAML date or other value marshal cannot keep
+                log.warning("could not cache the parsed rule file %s: %s", path, exc)
     return data
 
 

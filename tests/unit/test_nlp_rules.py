@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from nlp import Classifier, RuleError
 from nlp.rules import load_rules
@@ -300,7 +301,7 @@ def test_a_cache_another_user_could_have_written_is_ignored(
     (cached,) = tmp_path.glob("gridbot-rules.*.bin")
     cached.chmod(0o666)  # writable by anyone: not trusted, parsed afresh
     parsed = []
-    real = __import__("yaml").load
+    real = yaml.load
     monkeypatch.setattr("nlp.rules.yaml.load", lambda *a, **k: parsed.append(1) or real(*a, **k))
     assert load_rules(SHIPPED, cache_folder=tmp_path) == first
     assert parsed == [1]
@@ -327,6 +328,6 @@ def test_a_parse_that_cannot_be_cached_leaves_no_file_behind(
     def unmarshallable(*args: object) -> None:
         raise ValueError("unmarshallable object")
 
-    monkeypatch.setattr("nlp.rules.marshal.dump", unmarshallable)
+    monkeypatch.setattr("nlp.rules.marshal.dumps", unmarshallable)
     assert load_rules(SHIPPED, cache_folder=tmp_path).categories
     assert list(tmp_path.iterdir()) == []
