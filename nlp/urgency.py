@@ -160,8 +160,8 @@ class Assessor:
         of when the report happens."""
         switch = _TOPIC_SWITCH.search(text, last_danger) if last_danger >= 0 else None
         end = switch.start() if switch else len(text)  # what follows is another matter
-        # a calm word inside a look-alike is part of another word (宣传 in 宣传牌, 没砸到人 in
-        # 砸没砸到人)
+        # a calm word or time inside a look-alike is part of another word (宣传 in 宣传牌, 没砸到人
+        # in 砸没砸到人, 上回 in 早上回家)
         shields = [s for w in self._lookalikes.intersection(anywhere) for s in anywhere[w]]
         for word in self._calm.intersection(anywhere):
             said = [
@@ -179,7 +179,9 @@ class Assessor:
             said = [
                 s
                 for s in anywhere[word]
-                if s[1] <= end and not self._dates_nothing(text, s, last_danger)
+                if s[1] <= end
+                and not any(a <= s[0] and s[1] <= b for a, b in shields)
+                and not self._dates_nothing(text, s, last_danger)
             ]
             if not said:
                 continue

@@ -8,7 +8,8 @@ topic (对了) calms what came before it. A time said with 就 dates the state t
 then (前天就出去了没回来), not a danger said elsewhere; a plan said far from the people
 counted at a place is not theirs (坐在工地门口 … 有人商量着要去市里). A calm word followed
 by 还是 or 也没用 did not help (阀门关了还是有味); someone else's calm word the reporter
-doubts right after calms nothing (物业说误报，我闻着是有焦味).
+doubts right after calms nothing (物业说误报，我闻着是有焦味); 上回 inside 早上回家 or
+晚上回来 is no time gone by, and 有人丢了 (someone dumped something) no person lost.
 Each urgent sentence below was calmed by the rules before.
 """
 
@@ -77,6 +78,9 @@ URGENT = [
     ("labor", "二十多个工人堵着老板要去年工钱 已经动手了"),
     # an absence that began at a time gone by (前天就联系不上了) lasts until now
     ("livelihood", "独居的王大爷敲门不应 他儿子说前天就联系不上了"),
+    # 上回 inside 早上回家, 晚上回来 is no "last time"
+    ("safety_hazard", "我早上回家一开门一股煤气味 熏得头晕"),
+    ("livelihood", "儿子晚上回来一看 独居的老妈躺在地上起不来 叫她也不答应"),
 ]
 
 CALM = [
@@ -121,6 +125,9 @@ CALM = [
     # the time dates the pushing itself; an absence that has ended
     ("labor", "上个月十来个分拣工围着站长要工资 还推搡了几下"),
     ("*", "前天就联系不上的那个王大爷找到了 在他女儿家"),
+    # 有人丢了 / 被人丢了 a thing is someone throwing it away, not a person lost
+    ("environment", "有人丢了空农药瓶子在河边"),
+    ("environment", "河滩上被人丢了好多空农药瓶 臭烘烘的"),
 ]
 
 
