@@ -1,5 +1,5 @@
 """A security, fire or hazard report that says the thing is still going on (还在, 正在) is
-urgent; a standing condition said with the same words (还在用, 还在楼道里充电) is not."""
+urgent (so is 正有人 and 还没走: someone at it now, not gone); a standing condition said with the same words (还在用, 还在楼道里充电) is not."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from tests.unit.street_classifier import assert_told
         ("有人在翻5号楼的电表箱 偷电线 人还在", "public_security"),
         ("那个拎包的还在菜场里面 刚才偷了一个大姐的手机", "public_security"),
         ("偷电动车那人正在小区门口", "public_security"),
+        # 正有人 (someone is at it right now), 还没走 (the one doing it has not left)
+        ("菜场后门 正有人偷电动车电瓶 我在楼上看着呢", "public_security"),
+        ("小卖部门口有个醉汉拿酒瓶子冲店员嚷嚷 那人还没走", "public_security"),
     ],
 )
 def test_a_thing_still_going_on_is_urgent(text: str, category: str) -> None:
