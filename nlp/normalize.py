@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
 from opencc import OpenCC
 
@@ -28,32 +27,44 @@ _ZHE = re.compile(r"(?<![显名原专土卓])著(?![名作称述])")
 _SPACES = re.compile(r"\s+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+# The same where every run of spaces is one " " (as `normalize` leaves it), led by the space,
+# so the search jumps from space to space instead of trying every position
+_SPACE_BETWEEN_CJK_SINGLE = re.compile(rf" (?<=[{_CJK}] )(?=[{_CJK}])")
 
 
 # Text made only of these needs no per-character clean-up (the usual case).
 _PLAIN = re.compile(r"[\x20-\x7e\u00a0-\u024f\u2010-\u2027\u3000-\u303f\u3400-\u9fff]*")
 
 
-@lru_cache(maxsize=8192)
-def _is_traditional(char: str) -> bool:
-    return ord(char) > 0x2E80 and _T2S.convert(char) != char
+def _traditional_chars() -> str:
+    """Every character OpenCC's t2s converts when given alone. Only a character that is a key
+    of its dictionaries can change (as converting every code point once showed), so these are
+    the single-character keys it converts: some keys map to themselves (著)."""
+    keys = {key for *_, words in _T2S.dict_cache.values() for key in words if len(key) == 1}
+    return "".join(sorted(key for key in keys if ord(key) > 0x2E80 and _T2S.convert(key) != key))
 
 
-# Characters seen that OpenCC leaves as they are, so most reports are checked with one set
-# operation instead of a cached call per character; bounded like the cache above.
-_SIMPLIFIED: set[str] = set()
-_SIMPLIFIED_MAX = 50_000
+_TRADITIONAL_CHARS = _traditional_chars()
+# A character class of them, so a report is checked by one scan of the regular expression
+# engine, without making a string of each of its characters. The engine looks a character of
+# the basic plane up in one table, but compares one above it (𠮶) with each such character of
+# a class in turn: the class scanning the text takes all of those as one range, and the exact
+# class only checks what it finds.
+_TRADITIONAL_BMP = "".join(ch for ch in _TRADITIONAL_CHARS if ord(ch) <= 0xFFFF)
+_TRADITIONAL = re.compile(f"[{_TRADITIONAL_BMP}\U00010000-\U0010ffff](?<=[{_TRADITIONAL_CHARS}])")
 
 
 def _has_traditional(text: str) -> bool:
-    if _SIMPLIFIED.issuperset(text):
-        return False
-    chars = set(text).difference(_SIMPLIFIED)
-    if any(map(_is_traditional, chars)):
-        return True
-    if len(_SIMPLIFIED) < _SIMPLIFIED_MAX:
-        _SIMPLIFIED.update(chars)
-    return False
+    return _TRADITIONAL.search(text) is not None
+
+
+def _collapse_spaces(text: str) -> str:
+    """Every run of spaces, tabs or line breaks as one " ". Each such character but " " is
+    unprintable, so a printable text without two spaces in a row has none to collapse: most
+    reports are spared the substitution."""
+    if "  " in text or not text.isprintable():
+        return _SPACES.sub(" ", text)
+    return text
 
 
 def _keep(char: str) -> bool:
@@ -64,7 +75,10 @@ def normalize(text: str) -> str:
     """Return the text the rules match against: NFKC, simplified script, lower case,
     without emoji or control characters, spaces collapsed and removed between Chinese
     characters (voice input inserts them in the middle of words)."""
-    text = unicodedata.normalize("NFKC", text)
+    # NFKC writes the full-width comma as ","; writing it first gives the same text (a
+    # character is decomposed on its own, and "," is where it ends up) and spares the full
+    # normalisation of the many reports it is the only thing to normalise in
+    text = unicodedata.normalize("NFKC", text.replace("，", ","))
     if _EMOJI.search(text):
         text = text.translate(_EMOJI_TABLE)
     # Line breaks and tabs separate clauses; other control characters are noise.
@@ -78,8 +92,8 @@ def normalize(text: str) -> str:
         text = _T2S.convert(text)
     if "著" in text:
         text = _ZHE.sub("着", text)
-    text = _SPACES.sub(" ", text).strip().lower()
-    return _SPACE_BETWEEN_CJK.sub("", text) if " " in text else text
+    text = _collapse_spaces(text).strip().lower()
+    return _SPACE_BETWEEN_CJK_SINGLE.sub("", text) if " " in text else text
 
 
 # Pinyin initials typed for words of the trade, when they stand alone between Chinese
