@@ -26,6 +26,8 @@ _EMOJI = re.compile(f"[{''.join(_EMOJI_WORDS)}]")
 _ZHE = re.compile(r"(?<![显名原专土卓])著(?![名作称述])")
 _SPACES = re.compile(r"\s+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
+# the same blocks as code point ranges, and the supplementary ideographs (𠮶)
+_CJK_BLOCKS = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 # The same where every run of spaces is one " " (as `normalize` leaves it), led by the space,
 # so the search jumps from space to space instead of trying every position
@@ -39,8 +41,13 @@ _PLAIN = re.compile(r"[\x20-\x7e\u00a0-\u024f\u2010-\u2027\u3000-\u303f\u3400-\u
 def _traditional_chars() -> str:
     """Every character OpenCC's t2s converts when given alone. Only a character that is a key
     of its dictionaries can change (as converting every code point once showed), so these are
-    the single-character keys it converts: some keys map to themselves (著)."""
-    keys = {key for *_, words in _T2S.dict_cache.values() for key in words if len(key) == 1}
+    the single-character keys it converts: some keys map to themselves (著). Should a later
+    release of the package keep its dictionaries elsewhere, every Chinese code point is
+    converted once instead (half a second at start-up, the same set)."""
+    try:
+        keys = {key for *_, words in _T2S.dict_cache.values() for key in words if len(key) == 1}
+    except (AttributeError, TypeError, ValueError):
+        keys = {chr(c) for start, end in _CJK_BLOCKS for c in range(start, end + 1)}
     return "".join(sorted(key for key in keys if ord(key) > 0x2E80 and _T2S.convert(key) != key))
 
 

@@ -101,8 +101,9 @@ _NAMED = re.compile(rf"{_PERSON}|人|孩|[帮群伙批]")
 # 一个拿着剪刀, a complement).
 # After 有 (有二三十了, 有三十多个了) only when nothing follows that could be counted,
 # people were named before, and no age is meant (老人有八十多了, 今年有六十多了).
+_CROWDING = ("围", "聚", "聚集", "堵", "挤")  # verbs of crowding, said with 了
 _CROWD_VERB_COUNT = re.compile(
-    r"(?=[来围聚堵挤有])(?:(?P<verb>(?<![起出回过上下进])来了|(?:围|聚|聚集|堵|挤)了)"
+    rf"(?=[来围聚堵挤有])(?:(?P<verb>(?<![起出回过上下进])来了|(?:{'|'.join(_CROWDING)})了)"
     r"|(?P<have>(?<!今年|岁数|年纪|老人|大爷|奶奶|老太|老头|爷爷|婆婆)有))"
     rf"[，,\s]?(?:差不多|大概|得有|将近|快)?(?P<num>{_NUMBER}){_APPROX}"
     rf"(?:[个号]{_NOT_PEOPLE}(?![\u4e00-\u9fff]{{0,2}}(?:{_COUNTED}|窝|洞|坑))"
@@ -110,7 +111,7 @@ _CROWD_VERB_COUNT = re.compile(
 )
 
 # Every match of _CROWD_VERB_COUNT holds one of these (a third of the reports with a numeral)
-_CROWD_VERB_WORDS = re.compile("来了|围了|聚了|聚集了|堵了|挤了|有")
+_CROWD_VERB_WORDS = re.compile("|".join(["来了", *(f"{verb}了" for verb in _CROWDING), "有"]))
 
 
 # Crowds said without a number (一大群人, 黑压压一片, 好多工人, 一帮村民) count as the smallest

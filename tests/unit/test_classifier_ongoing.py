@@ -1,5 +1,6 @@
 """A security, fire or hazard report that says the thing is still going on (还在, 正在) is
-urgent (so is 正有人 and 还没走: someone at it now, not gone); a standing condition said with the same words (还在用, 还在楼道里充电) is not."""
+urgent (so is 正有人 and 还没走: someone at it now, not gone); a standing condition said with
+the same words (还在用, 还在楼道里充电) is not."""
 
 from __future__ import annotations
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import nlp.normalize as normalize_module
 from gridbot.deadlines import CATEGORIES
 from nlp import Classifier
 from nlp.normalize import MAX_TEXT_CHARS, normalize
@@ -27,6 +29,21 @@ def test_full_width_letters_and_digits_become_half_width() -> None:
 
 def test_traditional_characters_become_simplified() -> None:
     assert normalize("樓道裡有電動車充電") == "楼道里有电动车充电"
+
+
+def test_traditional_characters_are_found_without_opencc_internals(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The traditional characters are read from OpenCC's dictionaries; should a release keep
+    them elsewhere, converting every Chinese code point finds the same ones."""
+
+    class Converter:  # OpenCC's convert without its dictionaries
+        convert = staticmethod(normalize_module._T2S.convert)
+
+    from_dictionaries = normalize_module._TRADITIONAL_CHARS
+    monkeypatch.setattr(normalize_module, "_T2S", Converter())
+    assert normalize_module._traditional_chars() == from_dictionaries
+    assert {"們", "說", "燒"} <= set(from_dictionaries)
 
 
 def test_zhe_written_as_traditional_becomes_simplified() -> None:
