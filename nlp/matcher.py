@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence, Set
 from operator import itemgetter
 
@@ -33,18 +34,22 @@ class PhraseIndex:
     the reversed text is its start in the text, so sorting the automaton's own (end, value)
     pairs backwards orders the hits by start, longest first, without a tuple built per hit
     in Python to sort by (a fifth of the time of `find_covered`).
+
+    The phrases go in ending in their commonest characters first (see `by_use`): pyahocorasick
+    looks a character up among a node's children one by one, in the order they were added,
+    and the root has one child per last character of a phrase (two thousand for the rule
+    file). The automaton holds the same phrases in any order.
     """
 
     def __init__(self, phrases: Iterable[str], passes: Sequence[Set[str]] = ()) -> None:
         self._automaton = ahocorasick.Automaton()
         bits = [(1 << k, ok) for k, ok in enumerate(passes)]
-        for phrase in phrases:
-            if phrase:
-                blocks = 0
-                for bit, ok in bits:
-                    if phrase not in ok:
-                        blocks |= bit
-                self._automaton.add_word(phrase[::-1], (len(phrase), phrase, blocks))
+        for phrase in by_use([phrase for phrase in phrases if phrase]):
+            blocks = 0
+            for bit, ok in bits:
+                if phrase not in ok:
+                    blocks |= bit
+            self._automaton.add_word(phrase[::-1], (len(phrase), phrase, blocks))
         if len(self._automaton):
             self._automaton.make_automaton()
 
@@ -95,6 +100,16 @@ class PhraseIndex:
                 if end > reach:
                     reach = end
         return found, covered
+
+
+def by_use(phrases: list[str]) -> list[str]:
+    """The phrases by how often their last character is used in all of them, most first
+    (ties in the order given): a character the phrases use often is one the texts they are
+    looked for in use often (人, 车, 了), so in the automaton it is found among the root's
+    first children. (Over the labelled reports' characters that end some phrase: 510 places
+    down on average in the rule file's order, 320 by jieba's dictionary counts, 230 by this.)"""
+    uses = Counter(character for phrase in phrases for character in phrase)
+    return sorted(phrases, key=lambda phrase: -uses[phrase[-1]])
 
 
 def uncovered(found: Hits, covered: Covered, which: int) -> Hits:
