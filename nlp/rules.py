@@ -172,12 +172,24 @@ class RuleSet:
     precedence: tuple[Precedence, ...] = ()
 
 
+# A word that needs no cleaning and breaks no rule of `_word`: the usual case, told by one
+# match instead of a look at each character (a large rule file has some 75,000 words)
+_PLAIN_WORD = re.compile(rf"[^\s]{{1,{MAX_WORD_CHARS}}}")
+_PLAIN_PLUS_WORD = re.compile(rf"[^\s+]{{1,{MAX_WORD_CHARS}}}(?:\+[^\s+]{{1,{MAX_WORD_CHARS}}})*")
+
+
 def _words(path: Path, where: str, value: Any, *, allow_plus: bool = False) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
         raise RuleError(f"{path}: {where}: expected a list of words, got {type(value).__name__}")
-    return tuple(_word(path, where, w, allow_plus=allow_plus) for w in value)
+    plain = (_PLAIN_PLUS_WORD if allow_plus else _PLAIN_WORD).fullmatch
+    return tuple(
+        w.lower()
+        if type(w) is str and plain(w)
+        else _word(path, where, w, allow_plus=allow_plus)
+        for w in value
+    )
 
 
 def _word(path: Path, where: str, word: Any, *, allow_plus: bool = False) -> str:
