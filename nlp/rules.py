@@ -185,9 +185,7 @@ def _words(path: Path, where: str, value: Any, *, allow_plus: bool = False) -> t
         raise RuleError(f"{path}: {where}: expected a list of words, got {type(value).__name__}")
     plain = (_PLAIN_PLUS_WORD if allow_plus else _PLAIN_WORD).fullmatch
     return tuple(
-        w.lower()
-        if type(w) is str and plain(w)
-        else _word(path, where, w, allow_plus=allow_plus)
+        w.lower() if type(w) is str and plain(w) else _word(path, where, w, allow_plus=allow_plus)
         for w in value
     )
 
