@@ -603,6 +603,15 @@ TUNED_SETS = {
     "probe_ds.jsonl": (0.93, 0.98, 0.94),  # first 0.945 / 0.943 / 0.932, a night market street
     "probe_dt.jsonl": (0.90, 0.98, 0.97),  # first 0.903 / 0.988 / 0.898, a hill county town
     "probe_du.jsonl": (0.89, 0.98, 0.96),  # first 0.906 / 1.000 / 0.852, a commercial district
+    # session 14's first six blind sets (ee … eh to a brief asking for half of the urgent
+    # reports under-stated, ei and ej to the harder brief), scored on the session-start rules,
+    # opened for round 32
+    "probe_ee.jsonl": (0.96, 0.96, 0.97),  # first 0.960 / 0.965 / 0.943, old town lanes
+    "probe_ef.jsonl": (0.93, 0.98, 0.95),  # first 0.936 / 0.988 / 0.932, a new high-rise district
+    "probe_eg.jsonl": (0.94, 0.98, 0.94),  # first 0.931 / 0.988 / 0.898, an urban village
+    "probe_eh.jsonl": (0.95, 0.96, 0.97),  # first 0.941 / 0.966 / 0.955, university and hospital
+    "probe_ei.jsonl": (0.92, 0.99, 0.97),  # first 0.901 / 1.000 / 0.898, a riverside town
+    "probe_ej.jsonl": (0.91, 0.98, 0.97),  # first 0.899 / 0.988 / 0.932, resettlement estates
 }
 
 
