@@ -318,7 +318,8 @@ class Classifier:
             best, runner_up = ranked[0][1], (ranked[1][1] if len(ranked) > 1 else 0.0)
             category = self._rules.categories[ranked[0][0]].code
             conf = confidence(best, runner_up)
-        keywords = tuple(evidence.get(ranked[0][0], ())) if ranked else ()
+        # two patterns may name the same pair (楼道…着火): each word is shown once
+        keywords = tuple(dict.fromkeys(evidence.get(ranked[0][0], ()))) if ranked else ()
         place = self._places.find(clean, anywhere)  # the index holds the place aliases
         return self._result(category, conf, keywords, signals, place)
 

@@ -197,6 +197,35 @@ async def test_transfer_retires_the_old_card_and_dispatches_to_the_new_team(ctx)
     assert stale.outcome is Outcome.STALE
 
 
+async def test_reply_and_team_card_show_the_words_that_decided_the_category(ctx):
+    await bind_all(ctx)
+    await register_worker(ctx)
+    case = (await report(ctx, WAGES)).case
+    assert "讨薪" in case.keywords
+    for chat in (WORKER, TEAM_CHATS["labor"]):
+        shown = [m.text for m in await outbox(ctx, chat) if "类别：" in m.text]
+        assert shown, chat
+        words = shown[-1].split("关键词：", 1)[1].split("）", 1)[0].split("、")
+        assert "讨薪" in words and len(words) == len(set(words))
+
+
+async def test_manual_triage_is_stored_as_a_correction_for_rule_review(ctx):
+    await bind_all(ctx)
+    await register_worker(ctx)
+    case = (await report(ctx, "测试一下，看能不能发出去")).case
+    centre = CardPress(case.id, case.dispatch_seq, COMMAND_CHAT, ADMIN)
+    assert (await triage_assign(ctx, centre, "sanitation")).outcome is Outcome.OK
+    from sqlalchemy import select
+
+    from gridbot.db.models import Correction
+
+    async with ctx.uow() as session:
+        corrections = list(await session.scalars(select(Correction)))
+    assert [(c.text, c.predicted, c.corrected) for c in corrections] == [
+        ("测试一下，看能不能发出去", "other", "environment")
+    ]
+
+
 async def test_return_with_reason_goes_to_triage_and_the_centre_assigns_a_team(ctx):
     await bind_all(ctx)
     await register_worker(ctx)

@@ -315,3 +315,28 @@ def test_the_route_through_a_run_is_jiebas_own() -> None:
                 assert route_ends(block, tokenizer.FREQ, log_total) == jieba_ends, block
                 runs += 1
     assert runs > 10_000
+
+
+def test_each_deciding_word_is_listed_once() -> None:
+    # two danger patterns name the same pair (电梯…卡在); the reply shows it once
+    result = classify("2号楼电梯卡在三楼了 里面困了一个老人")
+    assert result.keywords[0] == "电梯…卡在"
+    assert len(result.keywords) == len(set(result.keywords))
+
+
+def test_the_shipped_dictionary_keeps_field_words_whole() -> None:
+    tokens = classifier().tokens("网格员发现老旧小区有群租房，楼下有人占道经营，独居老人没人管")
+    for word in ("网格员", "老旧小区", "群租房", "占道经营", "独居老人"):
+        assert word in tokens
+
+
+@pytest.mark.parametrize("text", ["楼上漏水", "楼上漏水好几天了 找他家不理"])
+def test_a_leak_from_upstairs_is_a_neighbour_matter_not_left_unclassified(text: str) -> None:
+    # 楼上漏水 is a context word of municipal facilities; it must not hide dispute's own words
+    assert classify(text).category == "dispute"
+
+
+def test_water_already_in_homes_is_urgent_and_a_past_or_near_flood_is_not() -> None:
+    assert classify("下大雨水已经进到一楼住户家里了").urgent
+    assert not classify("上次下大雨水进到一楼住户家里了 这次要提前准备").urgent
+    assert not classify("水差点进到屋里 还好堵住了").urgent
