@@ -11,7 +11,7 @@ from typing import NamedTuple
 import jieba
 
 from nlp import urgency
-from nlp.field_words import add_field_words
+from nlp.field_words import field_tokenizer
 from nlp.matcher import Hits, PhraseIndex, Span, uncovered, whole_words
 from nlp.normalize import is_classifiable, mandarin, normalize
 from nlp.patterns import PatternHit, PatternMatcher, any_of
@@ -197,10 +197,8 @@ class Classifier:
         self._singles = frozenset(w for w in standalone if len(w) == 1)
         self._danger_singles = frozenset(w.split("+")[0] for w in u.danger) & self._singles
         self._urgency = urgency.Assessor(u)
-        self._tokenizer = jieba.Tokenizer()
-        self._tokenizer.initialize()
         # in file order, so segmentation is the same on every start
-        add_field_words(self._tokenizer, [word for word in words if len(word) >= 2])
+        self._tokenizer = field_tokenizer([word for word in words if len(word) >= 2])
         self._log_total = math.log(self._tokenizer.total)
 
     @classmethod

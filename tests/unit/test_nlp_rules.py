@@ -328,6 +328,6 @@ def test_a_parse_that_cannot_be_cached_leaves_no_file_behind(
     def unmarshallable(*args: object) -> None:
         raise ValueError("unmarshallable object")
 
-    monkeypatch.setattr("nlp.rules.marshal.dumps", unmarshallable)
+    monkeypatch.setattr("nlp.cache_file.marshal.dumps", unmarshallable)
     assert load_rules(SHIPPED, cache_folder=tmp_path).categories
     assert list(tmp_path.iterdir()) == []
