@@ -13,6 +13,11 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 _CHECKSUM_BYTES = 4  # a CRC-32 of the marshalled data, before it
+# Part of every marshalled cache file's name (hashed with what it was made from): a file laid
+# out another way, by another version of this code sharing the folder, has another name, so
+# neither version ever reads the other's file (a checksum read as marshalled data could be
+# an int, not a miss). Change it with the layout or with marshal's format.
+MARSHALLED = f"checksum+marshal {marshal.version}"
 
 
 def write_whole(path: Path, data: bytes, what: str) -> None:

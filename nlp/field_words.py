@@ -17,7 +17,6 @@ The tokenizer ends in exactly the same state either way, entries in the same ord
 from __future__ import annotations
 
 import hashlib
-import marshal
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,10 +24,10 @@ from typing import Any
 
 import jieba
 
-from nlp.cache_file import read_marshalled, write_marshalled
+from nlp.cache_file import MARSHALLED, read_marshalled, write_marshalled
 
 # Changed whenever what the files hold changes, so an older file is never read as a newer one
-_FORMAT = "gridbot-tokenizer 1"
+_FORMAT = f"gridbot-tokenizer 1\n{MARSHALLED}"
 
 Frequencies = tuple[dict[str, int], int]  # jieba's FREQ and total, or what words change of them
 
@@ -51,7 +50,7 @@ def _dictionary_digest() -> hashlib._Hash:
     """A hash of what jieba's dictionary is made from: jieba's version, its dictionary file's
     bytes (read and hashed in a hundredth of a second) and the cache files' format."""
     digest = hashlib.sha1(usedforsecurity=False)
-    digest.update(f"{_FORMAT}\n{jieba.__version__}\n{marshal.version}\n".encode())
+    digest.update(f"{_FORMAT}\n{jieba.__version__}\n".encode())
     with jieba.Tokenizer().get_dict_file() as dictionary:
         digest.update(dictionary.read())
     return digest

@@ -102,6 +102,32 @@ class PhraseIndex:
         return found, covered
 
 
+class WordLists:
+    """Which of many lists of words have one said in a text: each word in one Aho-Corasick
+    automaton with a bit per list it is in, so a text is read once for all lists. (A regular
+    expression per list found the same, but the rule file's 234 precedence lists took a
+    twentieth of a second to compile at every start.)"""
+
+    def __init__(self, lists: Sequence[Iterable[str]]) -> None:
+        masks: dict[str, int] = {}
+        for number, words in enumerate(lists):
+            for word in words:
+                masks[word] = masks.get(word, 0) | 1 << number
+        self._automaton = ahocorasick.Automaton()
+        for word, mask in masks.items():
+            self._automaton.add_word(word, mask)
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def said(self, text: str) -> int:
+        """Bit mask of the lists with a word in `text` (bit n: list number n)."""
+        mask = 0
+        if self._automaton.kind == ahocorasick.AHOCORASICK:
+            for _, lists in self._automaton.iter(text):
+                mask |= lists
+        return mask
+
+
 def by_use(phrases: list[str]) -> list[str]:
     """The phrases by how often their last character is used in all of them, most first
     (ties in the order given): a character the phrases use often is one the texts they are

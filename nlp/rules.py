@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from nlp.cache_file import read_marshalled, write_marshalled
+from nlp.cache_file import MARSHALLED, read_marshalled, write_marshalled
 
 log = logging.getLogger(__name__)
 
@@ -490,9 +490,10 @@ CACHE_MIN_BYTES = 64 * 1024
 
 def _cache_path(raw: bytes, folder: Path | None) -> Path:
     """Where the parsed form of a rule file with these bytes is kept: named by a hash of the
-    bytes and of the parser, so an edited file or another PyYAML is parsed afresh."""
+    bytes, of the parser and of the file's layout, so an edited file or another PyYAML is
+    parsed afresh."""
     digest = hashlib.sha1(usedforsecurity=False)
-    digest.update(f"{yaml.__version__}\n{_SAFE_LOADER.__name__}\n".encode())
+    digest.update(f"{yaml.__version__}\n{_SAFE_LOADER.__name__}\n{MARSHALLED}\n".encode())
     digest.update(raw)
     return Path(folder or tempfile.gettempdir()) / f"gridbot-rules.{digest.hexdigest()[:20]}.bin"
 

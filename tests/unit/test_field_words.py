@@ -114,3 +114,13 @@ def test_an_unwritable_cache_folder_only_costs_time(
     tmp_path: Path, plain: jieba.Tokenizer
 ) -> None:
     assert_same(field_tokenizer(WORDS, tmp_path / "no such folder"), plain)
+
+
+def test_a_new_layout_of_the_files_gets_new_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    field_tokenizer(WORDS, tmp_path)
+    monkeypatch.setattr("nlp.field_words._FORMAT", "another layout")
+    field_tokenizer(WORDS, tmp_path)
+    assert len(list(tmp_path.glob("gridbot-jieba.*.bin"))) == 2
+    assert len(list(tmp_path.glob("gridbot-words.*.bin"))) == 2
