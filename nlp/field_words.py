@@ -37,21 +37,21 @@ def field_tokenizer(words: Sequence[str], folder: Path | None = None) -> jieba.T
     then `add_word(word)` for each word in this order leave it. `folder` (default: the temp
     folder) keeps its dictionary between starts."""
     folder = Path(folder or tempfile.gettempdir())
-    dictionary = _dictionary_digest()
+    tokenizer = jieba.Tokenizer()
+    dictionary = _dictionary_digest(tokenizer)
     with_words = dictionary.copy()
     with_words.update("\n".join(words).encode())
-    tokenizer = jieba.Tokenizer()
     _initialize(tokenizer, folder / f"gridbot-jieba.{dictionary.hexdigest()[:20]}.bin")
     _add_words(tokenizer, words, folder / f"gridbot-words.{with_words.hexdigest()[:20]}.bin")
     return tokenizer
 
 
-def _dictionary_digest() -> hashlib._Hash:
-    """A hash of what jieba's dictionary is made from: jieba's version, its dictionary file's
-    bytes (read and hashed in a hundredth of a second) and the cache files' format."""
+def _dictionary_digest(tokenizer: jieba.Tokenizer) -> hashlib._Hash:
+    """A hash of what the tokenizer's dictionary is made from: jieba's version, its dictionary
+    file's bytes (read and hashed in a hundredth of a second) and the cache files' format."""
     digest = hashlib.sha1(usedforsecurity=False)
     digest.update(f"{_FORMAT}\n{jieba.__version__}\n".encode())
-    with jieba.Tokenizer().get_dict_file() as dictionary:
+    with tokenizer.get_dict_file() as dictionary:
         digest.update(dictionary.read())
     return digest
 
