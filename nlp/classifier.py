@@ -11,7 +11,7 @@ import jieba
 
 from nlp import urgency
 from nlp.field_words import field_tokenizer
-from nlp.matcher import Hits, PhraseIndex, Span, WordLists, uncovered, whole_words
+from nlp.matcher import AnyWord, Hits, PhraseIndex, Span, uncovered, whole_words
 from nlp.normalize import is_classifiable, mandarin, normalize
 from nlp.patterns import PatternHit, PatternMatcher
 from nlp.place import PlaceFinder
@@ -94,13 +94,11 @@ class Classifier:
         self._routing = dict(routing or {})
         self._places = PlaceFinder(grid_aliases or {})
         self._codes = {c.code: i for i, c in enumerate(rules.categories)}
-        # leading category -> (the category it gives way to, the bit of the rule's words in
-        # what `_precedence_words.said` gives)
-        self._precedence: dict[int, list[tuple[int, int]]] = {}
-        for number, rule in enumerate(rules.precedence):
+        # leading category -> (the category it gives way to, the words that say so)
+        self._precedence: dict[int, list[tuple[int, AnyWord]]] = {}
+        for rule in rules.precedence:
             source, target = self._codes[rule.source], self._codes[rule.target]
-            self._precedence.setdefault(source, []).append((target, 1 << number))
-        self._precedence_words = WordLists([rule.words for rule in rules.precedence])
+            self._precedence.setdefault(source, []).append((target, AnyWord(rule.words)))
         grievances = rules.urgency.grievance_categories
         self._grievance_codes = frozenset(self._codes[c] for c in grievances)
         self._ongoing_codes = frozenset(self._codes[c] for c in rules.urgency.ongoing_categories)
@@ -336,13 +334,8 @@ class Classifier:
         if rules is None:
             return ranked
         ranked_codes = {item[0] for item in ranked}
-        said: int | None = None  # the rules with a word said: read when first needed
-        for target, bit in rules:
-            if target not in ranked_codes:
-                continue
-            if said is None:
-                said = self._precedence_words.said(text)
-            if said & bit:
+        for target, words in rules:
+            if target in ranked_codes and words.search(text):
                 moved = [item for item in ranked if item[0] == target]
                 return [*moved, *(item for item in ranked if item[0] != target)]
         return ranked

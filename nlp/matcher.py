@@ -102,30 +102,24 @@ class PhraseIndex:
         return found, covered
 
 
-class WordLists:
-    """Which of many lists of words have one said in a text: each word in one Aho-Corasick
-    automaton with a bit per list it is in, so a text is read once for all lists. (A regular
-    expression per list found the same, but the rule file's 234 precedence lists took a
-    twentieth of a second to compile at every start.)"""
+class AnyWord:
+    """Whether a text holds one of some words: an Aho-Corasick automaton read up to its first
+    hit. It answers as a regular expression of the words would, as fast, and is built in a
+    tenth of the time: the rule file's 234 precedence rules took a twentieth of a second to
+    compile at every start. (One automaton of all rules' words, a bit per rule, read whole,
+    cost twice as much per report: every word of every rule is found.)"""
 
-    def __init__(self, lists: Sequence[Iterable[str]]) -> None:
-        masks: dict[str, int] = {}
-        for number, words in enumerate(lists):
-            for word in words:
-                masks[word] = masks.get(word, 0) | 1 << number
+    def __init__(self, words: Iterable[str]) -> None:
         self._automaton = ahocorasick.Automaton()
-        for word, mask in masks.items():
-            self._automaton.add_word(word, mask)
+        for word in words:
+            self._automaton.add_word(word, None)
         if len(self._automaton):
             self._automaton.make_automaton()
 
-    def said(self, text: str) -> int:
-        """Bit mask of the lists with a word in `text` (bit n: list number n)."""
-        mask = 0
-        if self._automaton.kind == ahocorasick.AHOCORASICK:
-            for _, lists in self._automaton.iter(text):
-                mask |= lists
-        return mask
+    def search(self, text: str) -> bool:
+        if self._automaton.kind != ahocorasick.AHOCORASICK:
+            return False  # no words
+        return next(self._automaton.iter(text), None) is not None
 
 
 def by_use(phrases: list[str]) -> list[str]:

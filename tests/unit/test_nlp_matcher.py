@@ -1,6 +1,6 @@
 """The phrase index finds every occurrence, including at the very end of a text."""
 
-from nlp.matcher import PhraseIndex, WordLists, uncovered
+from nlp.matcher import AnyWord, PhraseIndex, uncovered
 from nlp.patterns import any_of
 
 
@@ -54,14 +54,13 @@ def test_hits_come_by_start_and_at_one_start_longest_first_whatever_order_phrase
         assert found["出"] == [(2, 3), (7, 8)]
 
 
-def test_word_lists_tell_which_lists_have_a_word_said_as_a_regex_per_list_would() -> None:
-    lists = [["漏水", "渗水"], ["吵架"], [], ["水", "吵架声"], ["漏水"]]
-    lists_said = WordLists(lists)
-    for text in ["楼上漏水 两家吵架", "吵架声很大", "", "渗水", "楼道里很安静", "水水水"]:
-        expected = sum(1 << n for n, words in enumerate(lists) if any_of(words).search(text))
-        assert lists_said.said(text) == expected, text
+def test_any_word_tells_what_a_regex_of_the_words_tells() -> None:
+    for words in [["漏水", "渗水"], ["吵架"], ["水", "吵架声", "吵架"], ["楼上漏水"]]:
+        any_word = AnyWord(words)
+        for text in ["楼上漏水 两家吵架", "吵架声很大", "", "渗水", "楼道里很安静", "水水水"]:
+            assert any_word.search(text) == bool(any_of(words).search(text)), (words, text)
 
 
-def test_no_word_lists_have_nothing_said() -> None:
-    assert WordLists([]).said("楼上漏水") == 0
-    assert WordLists([[], []]).said("楼上漏水") == 0
+def test_no_words_are_never_said() -> None:
+    assert not AnyWord([]).search("楼上漏水")
+    assert not AnyWord([]).search("")
