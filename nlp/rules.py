@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import marshal
-import os
 import re
 import tempfile
 from collections.abc import Mapping
@@ -18,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from nlp.cache_file import write_whole
+from nlp.cache_file import MARSHALLED, read_marshalled, write_marshalled
 
 log = logging.getLogger(__name__)
 
@@ -492,24 +490,12 @@ CACHE_MIN_BYTES = 64 * 1024
 
 def _cache_path(raw: bytes, folder: Path | None) -> Path:
     """Where the parsed form of a rule file with these bytes is kept: named by a hash of the
-    bytes and of the parser, so an edited file or another PyYAML is parsed afresh."""
+    bytes, of the parser and of the file's layout, so an edited file or another PyYAML is
+    parsed afresh."""
     digest = hashlib.sha1(usedforsecurity=False)
-    digest.update(f"{yaml.__version__}\n{_SAFE_LOADER.__name__}\n".encode())
+    digest.update(f"{yaml.__version__}\n{_SAFE_LOADER.__name__}\n{MARSHALLED}\n".encode())
     digest.update(raw)
     return Path(folder or tempfile.gettempdir()) / f"gridbot-rules.{digest.hexdigest()[:20]}.bin"
-
-
-def _read_cache(cache: Path) -> Any:
-    """The parsed rule file kept at `cache`, or None: none there, unreadable, or not written
-    by this user alone (another user could otherwise plant rules in a shared temp folder)."""
-    try:
-        with cache.open("rb") as cached:
-            info = os.fstat(cached.fileno())
-            if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
-                return None
-            return marshal.load(cached)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
 
 
 def _parsed(path: Path, cache_folder: Path | None) -> Any:
@@ -518,12 +504,12 @@ def _parsed(path: Path, cache_folder: Path | None) -> Any:
     validated afresh on every load either way."""
     raw = path.read_bytes()
     cache = _cache_path(raw, cache_folder) if len(raw) >= CACHE_MIN_BYTES else None
-    data = _read_cache(cache) if cache else None
+    data = read_marshalled(cache) if cache else None
     if data is None:
         data = yaml.load(raw.decode("utf-8"), Loader=_RuleFileLoader)
         if cache:
             try:
-                write_whole(cache, marshal.dumps(data), "the parsed rule file")
+                write_marshalled(cache, data, "the parsed rule file")
             except ValueError as exc:  # a YAML date or other value marshal cannot keep
                 log.warning("could not cache the parsed rule file %s: %s", path, exc)
     return data

@@ -1,6 +1,7 @@
 """The phrase index finds every occurrence, including at the very end of a text."""
 
-from nlp.matcher import PhraseIndex, uncovered
+from nlp.matcher import AnyWord, PhraseIndex, uncovered
+from nlp.patterns import any_of
 
 
 def test_phrases_are_found_with_their_spans_even_at_the_end_of_the_text() -> None:
@@ -51,3 +52,15 @@ def test_hits_come_by_start_and_at_one_start_longest_first_whatever_order_phrase
         found = PhraseIndex(order).find("那个出租车司机出车了")
         assert list(found) == ["出租车司机", "出租车", "出租", "出", "租车", "车", "司机"]
         assert found["出"] == [(2, 3), (7, 8)]
+
+
+def test_any_word_tells_what_a_regex_of_the_words_tells() -> None:
+    for words in [["漏水", "渗水"], ["吵架"], ["水", "吵架声", "吵架"], ["楼上漏水"]]:
+        any_word = AnyWord(words)
+        for text in ["楼上漏水 两家吵架", "吵架声很大", "", "渗水", "楼道里很安静", "水水水"]:
+            assert any_word.search(text) == bool(any_of(words).search(text)), (words, text)
+
+
+def test_no_words_are_never_said() -> None:
+    assert not AnyWord([]).search("楼上漏水")
+    assert not AnyWord([]).search("")

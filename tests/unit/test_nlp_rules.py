@@ -315,6 +315,16 @@ def test_a_broken_or_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
     assert load_rules(SHIPPED, cache_folder=tmp_path / "no such folder") == first
 
 
+def test_a_cache_of_another_layout_has_another_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older version sharing the folder never reads this one's file, nor this one its."""
+    load_rules(SHIPPED, cache_folder=tmp_path)
+    monkeypatch.setattr("nlp.rules.MARSHALLED", "plain marshal")
+    load_rules(SHIPPED, cache_folder=tmp_path)
+    assert len(list(tmp_path.glob("gridbot-rules.*.bin"))) == 2
+
+
 def test_a_rule_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
     path = tmp_path / "categories.yaml"
     path.write_bytes(GOOD.encode("gbk"))
@@ -328,6 +338,6 @@ def test_a_parse_that_cannot_be_cached_leaves_no_file_behind(
     def unmarshallable(*args: object) -> None:
         raise ValueError("unmarshallable object")
 
-    monkeypatch.setattr("nlp.rules.marshal.dumps", unmarshallable)
+    monkeypatch.setattr("nlp.cache_file.marshal.dumps", unmarshallable)
     assert load_rules(SHIPPED, cache_folder=tmp_path).categories
     assert list(tmp_path.iterdir()) == []
