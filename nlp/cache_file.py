@@ -20,6 +20,12 @@ _CHECKSUM_BYTES = 4  # a CRC-32 of the marshalled data, before it
 MARSHALLED = f"checksum+marshal {marshal.version}"
 
 
+def cache_path(folder: Path | None, kind: str, digest: Any) -> Path:
+    """Where a cache of this kind made from what `digest` (a hashlib hash) has seen is kept:
+    `folder`, by default the temp folder beside jieba's own cache."""
+    return Path(folder or tempfile.gettempdir()) / f"gridbot-{kind}.{digest.hexdigest()[:20]}.bin"
+
+
 def write_whole(path: Path, data: bytes, what: str) -> None:
     """Write `data` to `path` whole or not at all: a reader never sees half a file, and a
     failed write leaves nothing behind. A read-only or full folder costs start-up time only,

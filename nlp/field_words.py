@@ -17,14 +17,13 @@ The tokenizer ends in exactly the same state either way, entries in the same ord
 from __future__ import annotations
 
 import hashlib
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import jieba
 
-from nlp.cache_file import MARSHALLED, read_marshalled, write_marshalled
+from nlp.cache_file import MARSHALLED, cache_path, read_marshalled, write_marshalled
 
 # Changed whenever what the files hold changes, so an older file is never read as a newer one
 _FORMAT = f"gridbot-tokenizer 1\n{MARSHALLED}"
@@ -36,13 +35,12 @@ def field_tokenizer(words: Sequence[str], folder: Path | None = None) -> jieba.T
     """A jieba tokenizer on its default dictionary with `words` added, as `initialize()` and
     then `add_word(word)` for each word in this order leave it. `folder` (default: the temp
     folder) keeps its dictionary between starts."""
-    folder = Path(folder or tempfile.gettempdir())
     tokenizer = jieba.Tokenizer()
     dictionary = _dictionary_digest(tokenizer)
     with_words = dictionary.copy()
     with_words.update("\n".join(words).encode())
-    _initialize(tokenizer, folder / f"gridbot-jieba.{dictionary.hexdigest()[:20]}.bin")
-    _add_words(tokenizer, words, folder / f"gridbot-words.{with_words.hexdigest()[:20]}.bin")
+    _initialize(tokenizer, cache_path(folder, "jieba", dictionary))
+    _add_words(tokenizer, words, cache_path(folder, "words", with_words))
     return tokenizer
 
 

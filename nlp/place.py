@@ -60,7 +60,7 @@ class PlaceFinder:
             found = self._index.find(text)
         first = self._first_alias(found)
         if first:
-            _, end, alias = first
+            end, alias = first
             return alias + self._building_at(text, end), self._grid_of[alias]
         kind = _FIRST_KIND.search(text)
         generic = kind and _GENERIC.search(text, max(0, kind.start() - _GENERIC_NAME_MAX))
@@ -69,16 +69,15 @@ class PlaceFinder:
         building = _STANDALONE_WORDS.search(text) and _STANDALONE_BUILDING.search(text)
         return (building.group(0) if building else None), None
 
-    def _first_alias(self, found: Hits) -> tuple[int, int, str] | None:
-        """(start, end, alias) of the first alias said, the longest there."""
+    def _first_alias(self, found: Hits) -> tuple[int, str] | None:
+        """(end, alias) of the first alias said, the longest there."""
         aliases = self._alias_set.intersection(found)
         if not aliases:
             return None  # most reports: no candidates to build
-        first = min(
-            ((start, start - end, alias) for alias in aliases for start, end in found[alias]),
-            default=None,
+        start, shorter, alias = min(
+            (start, start - end, alias) for alias in aliases for start, end in found[alias]
         )
-        return None if first is None else (first[0], first[0] - first[1], first[2])
+        return start - shorter, alias
 
     @staticmethod
     def _building_at(text: str, pos: int) -> str:

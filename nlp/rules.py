@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from nlp.cache_file import MARSHALLED, read_marshalled, write_marshalled
+from nlp.cache_file import MARSHALLED, cache_path, read_marshalled, write_marshalled
 
 log = logging.getLogger(__name__)
 
@@ -495,7 +494,7 @@ def _cache_path(raw: bytes, folder: Path | None) -> Path:
     digest = hashlib.sha1(usedforsecurity=False)
     digest.update(f"{yaml.__version__}\n{_SAFE_LOADER.__name__}\n{MARSHALLED}\n".encode())
     digest.update(raw)
-    return Path(folder or tempfile.gettempdir()) / f"gridbot-rules.{digest.hexdigest()[:20]}.bin"
+    return cache_path(folder, "rules", digest)
 
 
 def _parsed(path: Path, cache_folder: Path | None) -> Any:

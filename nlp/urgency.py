@@ -82,6 +82,11 @@ _ONE_TIME = re.compile("有|差点|差一点|过|次")
 _ABSENCE = re.compile("没|联系不|找不|打不通|不接|不应|不见|失联|关机")
 
 
+def _inside(span: Span, spans: list[Span]) -> bool:
+    """Whether `span` lies within one of `spans`."""
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
 # Plans (准备去, 打算) that a report goes on from to what was seen on the way: 准备去坐车 在公交站
 # 看到有个男的倒在地上 is seen now, where 上周去看了 发现老人摔了 stays last week's
 _PLANS = frozenset(["准备去", "打算", "计划", "明天去", "明天要", "到时候", "过几天", "改天"])
@@ -171,9 +176,7 @@ class Assessor:
             said = [
                 s
                 for s in anywhere[word]
-                if s[1] <= end
-                and not any(a <= s[0] and s[1] <= b for a, b in shields)
-                and self._calms(text, s)
+                if s[1] <= end and not _inside(s, shields) and self._calms(text, s)
             ]
             if not said:
                 continue
@@ -184,7 +187,7 @@ class Assessor:
                 s
                 for s in anywhere[word]
                 if s[1] <= end
-                and not any(a <= s[0] and s[1] <= b for a, b in shields)
+                and not _inside(s, shields)
                 and not self._dates_nothing(text, s, last_danger)
             ]
             if not said:
